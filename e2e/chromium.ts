@@ -6,12 +6,12 @@ import { existsSync } from 'node:fs';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
-export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
+export function chromiumPath(env: Readonly<Record<string, string | undefined>> = process.env): string {
   return env.CHROMIUM_PATH || DEFAULT_CHROMIUM;
 }
 
 /** A one-line explanation when no browser is there, or null when it is. */
-export function missingChromium(env: NodeJS.ProcessEnv = process.env): string | null {
+export function missingChromium(env: Readonly<Record<string, string | undefined>> = process.env): string | null {
   const path = chromiumPath(env);
   if (existsSync(path)) return null;
   return env.CHROMIUM_PATH
