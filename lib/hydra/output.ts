@@ -1,0 +1,125 @@
+/**
+ * The composed configuration as text: YAML as `OmegaConf.to_yaml` prints it (PyYAML block style,
+ * strings that would read back as another type single-quoted, floats as Python writes them) and
+ * JSON (floats keep their `.0`).
+ */
+import type { ConfigNode } from './node';
+import { pyFloatStr } from './python';
+import { resolvePlainScalar } from './yaml-load';
+
+export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
+
+export function toPlain(node: ConfigNode): Plain {
+  switch (node.kind) {
+    case 'value':
+      return node.value;
+    case 'list':
+      return node.items.map(toPlain);
+    case 'dict': {
+      const out: { [key: string]: Plain } = {};
+      for (const [k, v] of node.map) out[k] = toPlain(v);
+      return out;
+    }
+  }
+}
+
+function yamlFloat(x: number): string {
+  if (Number.isNaN(x)) return '.nan';
+  if (!Number.isFinite(x)) return x > 0 ? '.inf' : '-.inf';
+  let s = pyFloatStr(x).toLowerCase();
+  if (!s.includes('.') && s.includes('e')) s = s.replace('e', '.0e');
+  return s;
+}
+
+const INDICATORS = /^[-?:,[\]{}#&*!|>'"%@`]/;
+
+function yamlString(s: string): string {
+  if (s === '') return "''";
+  if (/[\n\r\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(s)) return JSON.stringify(s);
+  const retyped = resolvePlainScalar(s);
+  const needsQuotes =
+    retyped.value !== s ||
+    INDICATORS.test(s) ||
+    /^\s|\s$/.test(s) ||
+    s.includes(': ') ||
+    s.includes(' #') ||
+    s.endsWith(':') ||
+    /^(?:---|\.\.\.)/.test(s);
+  // `- ` and `? ` start a plain scalar only when not followed by a space; PyYAML quotes them.
+  if (!needsQuotes && !(s === '-' || s === '?')) return s;
+  return `'${s.replaceAll("'", "''")}'`;
+}
+
+function scalar(node: Extract<ConfigNode, { kind: 'value' }>): string {
+  const v = node.value;
+  if (v === null) return 'null';
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (typeof v === 'number') return node.float || !Number.isInteger(v) ? yamlFloat(v) : String(v);
+  return yamlString(v);
+}
+
+function emit(node: ConfigNode, indent: string, out: string[], prefix: string): void {
+  if (node.kind === 'value') {
+    out.push(`${prefix}${scalar(node)}`);
+    return;
+  }
+  if (node.kind === 'dict') {
+    if (node.map.size === 0) {
+      out.push(`${prefix}{}`);
+      return;
+    }
+    let first = true;
+    for (const [k, v] of node.map) {
+      const head = first ? prefix : indent;
+      first = false;
+      const key = `${yamlString(k)}:`;
+      if (v.kind === 'value' || (v.kind === 'dict' && v.map.size === 0) || (v.kind === 'list' && v.items.length === 0)) {
+        emit(v, indent + '  ', out, `${head}${key} `);
+      } else {
+        out.push(`${head}${key}`);
+        emit(v, v.kind === 'list' ? indent : indent + '  ', out, v.kind === 'list' ? indent : indent + '  ');
+      }
+    }
+    return;
+  }
+  if (node.items.length === 0) {
+    out.push(`${prefix}[]`);
+    return;
+  }
+  let first = true;
+  for (const item of node.items) {
+    const head = first ? prefix : indent;
+    first = false;
+    emit(item, indent + '  ', out, `${head}- `);
+  }
+}
+
+export function toYaml(node: ConfigNode): string {
+  const out: string[] = [];
+  emit(node, '', out, '');
+  return `${out.join('\n')}\n`;
+}
+
+function jsonValue(node: ConfigNode, indent: string): string {
+  const inner = `${indent}  `;
+  switch (node.kind) {
+    case 'value': {
+      const v = node.value;
+      if (typeof v === 'number') {
+        if (!Number.isFinite(v)) return Number.isNaN(v) ? 'NaN' : v > 0 ? 'Infinity' : '-Infinity';
+        return node.float || !Number.isInteger(v) ? pyFloatStr(v) : String(v);
+      }
+      return JSON.stringify(v);
+    }
+    case 'list':
+      return node.items.length === 0 ? '[]' : `[\n${node.items.map((i) => inner + jsonValue(i, inner)).join(',\n')}\n${indent}]`;
+    case 'dict':
+      return node.map.size === 0
+        ? '{}'
+        : `{\n${[...node.map].map(([k, v]) => `${inner}${JSON.stringify(k)}: ${jsonValue(v, inner)}`).join(',\n')}\n${indent}}`;
+  }
+}
+
+export function toJson(node: ConfigNode): string {
+  return jsonValue(node, '');
+}
