@@ -31,23 +31,33 @@ function yamlFloat(x: number): string {
   return s;
 }
 
-const INDICATORS = /^[-?:,[\]{}#&*!|>'"%@`]/;
+// PyYAML refuses these as the first character of a plain scalar.
+const INDICATORS = /^[[\]{},#&*!|>'"%@`]/;
+// These start a plain scalar only when not followed by a space.
+const SPACED_INDICATORS = /^[-?:](?:\s|$)/;
+
+/** OmegaConf's dumper quotes strings Python's int() or float() would accept. */
+function looksNumeric(s: string): boolean {
+  const t = s.trim();
+  return /^[+-]?\d+(?:_\d+)*$/.test(t) || /^[+-]?(?:\d+(?:_\d+)*\.?(?:\d+(?:_\d+)*)?|\.\d+(?:_\d+)*)(?:[eE][+-]?\d+)?$/.test(t) || /^[+-]?(?:inf|infinity|nan)$/i.test(t);
+}
 
 function yamlString(s: string): string {
   if (s === '') return "''";
   if (/[\n\r\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(s)) return JSON.stringify(s);
-  const retyped = resolvePlainScalar(s);
   const needsQuotes =
-    retyped.value !== s ||
+    resolvePlainScalar(s).value !== s ||
+    looksNumeric(s) ||
     INDICATORS.test(s) ||
+    SPACED_INDICATORS.test(s) ||
+    s === '=' ||
+    s === '<<' ||
     /^\s|\s$/.test(s) ||
     s.includes(': ') ||
     s.includes(' #') ||
     s.endsWith(':') ||
     /^(?:---|\.\.\.)/.test(s);
-  // `- ` and `? ` start a plain scalar only when not followed by a space; PyYAML quotes them.
-  if (!needsQuotes && !(s === '-' || s === '?')) return s;
-  return `'${s.replaceAll("'", "''")}'`;
+  return needsQuotes ? `'${s.replaceAll("'", "''")}'` : s;
 }
 
 function scalar(node: Extract<ConfigNode, { kind: 'value' }>): string {

@@ -15,7 +15,8 @@ export interface Tok {
 }
 
 const INT_UNSIGNED = '(?:0|[1-9](?:_?[0-9])*)';
-const POINT_FLOAT = `(?:${INT_UNSIGNED}\\.|${INT_UNSIGNED}?\\.[0-9](?:_?[0-9])*)`;
+// Longer alternative first: JavaScript takes the first alternative that matches, not the longest.
+const POINT_FLOAT = `(?:${INT_UNSIGNED}?\\.[0-9](?:_?[0-9])*|${INT_UNSIGNED}\\.)`;
 const EXPONENT_FLOAT = `(?:(?:${POINT_FLOAT}|${INT_UNSIGNED})[eE][+-]?[0-9](?:_?[0-9])*)`;
 
 const RULES: [TokType, RegExp][] = [

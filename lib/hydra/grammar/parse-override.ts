@@ -47,6 +47,7 @@ export function parseOverride(input: string, ctx: ParseContext = {}): Override {
     return syntaxError(input, input.length, `missing '=' (write ${keyText || 'key'}=VALUE, or ~${keyText || 'key'} to delete)`);
   }
   const m = KEY_RE.exec(keyText);
+  if (keyText === '') return syntaxError(input, pos, 'missing the key before =');
   if (!m) {
     const bad = keyText.search(/[^A-Za-z0-9_\-$./@]/);
     return syntaxError(input, pos + Math.max(bad, 0), `'${keyText}' is not a valid key or config group`);
