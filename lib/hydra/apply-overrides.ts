@@ -13,6 +13,7 @@ import { pyStr } from './python';
 import { childOf, type Container } from './interpolate/resolve';
 
 class StructError extends Error {}
+class MergeError extends Error {}
 
 function segments(key: string): string[] {
   return key.split('.');
@@ -63,7 +64,8 @@ function update(cfg: DictNode, key: string, value: ConfigNode, forceAdd: boolean
     const target = childOf(root, last);
     if (target && target.kind !== 'value') {
       if (target.kind === 'dict' && value.kind === 'dict') mergeStrict(target, value, struct);
-      else setChild(root, last, value, struct);
+      else if (target.kind === value.kind) setChild(root, last, value, struct);
+      else throw new MergeError(`cannot merge a ${value.kind} into the ${target.kind} at '${key}'`);
       return;
     }
   }
@@ -144,6 +146,9 @@ export function applyConfigOverrides(cfg: DictNode, overrides: readonly Override
           break;
       }
     } catch (e) {
+      if (e instanceof MergeError) {
+        fail({ code: 'merge', message: `Error merging override ${o.input}: ${e.message}`, override: o.input, key: o.key });
+      }
       if (e instanceof StructError) {
         fail({
           code: 'key-missing',

@@ -46,6 +46,7 @@ test('command-line mistakes give Hydra’s messages and hints', () => {
   assert.equal(composeError(app, ['~nothere']).message, "Could not delete from config. 'nothere' does not exist.");
   assert.equal(composeError(app, ['~name=zzz']).message, "Could not delete from config. The value of 'name' is app and not zzz.");
   assert.equal(composeError(app, ['nested={z: 1}']).code, 'key-missing');
+  assert.match(composeError(app, ['nested=[1]']).message, /^Error merging override nested=\[1\]/);
   const missing = composeError(app, ['db=oracle']);
   assert.equal(missing.code, 'missing-config');
   assert.deepEqual(missing.options, ['mysql', 'sqlite']);
