@@ -9,7 +9,7 @@ test('the shell loads under a nonce CSP without console errors', async ({ studio
   expect(scriptSrc).not.toContain("'unsafe-inline'");
   await expect(page.getByRole('heading', { name: 'IGM Studio' })).toBeVisible();
   await expect(page.getByTestId('editor.file.params')).toHaveText('experiment/params.yaml');
-  await expect(page.getByTestId('editor.monaco')).toContainText('override /processes', { timeout: 30_000 });
+  await expect(page.getByTestId('editor.monaco')).toContainText("override /processes", { timeout: 30_000 });
   await studio.waitForBackend();
   expect(studio.consoleErrors).toEqual([]);
 });

@@ -12,13 +12,15 @@ export const defaultExperimentFiles: Readonly<Record<string, string>> = {
 defaults:
   - override /inputs: [synthetic]
   - override /processes: [smb_simple, iceflow, time, thk]
-  - override /outputs: [write_ncdf, write_ts]
+  - override /outputs: [write_ts]
 
 processes:
   time:
     start: 2000.0
     end: 2100.0
     save: 10.0
+  iceflow:
+    method: solved
   smb_simple:
     array:
       - ["time", "gradabl", "gradacc", "ela", "accmax"]

@@ -4,6 +4,10 @@
  */
 import { memoryFiles, type Resolver, type SearchPathEntry } from '../hydra';
 import { igmConfFiles } from './library.generated';
+import { studioConfFiles } from './studio-modules';
+
+/** IGM's module configs plus the studio's own inputs. */
+export const libraryFiles: Readonly<Record<string, string>> = { ...igmConfFiles, ...studioConfFiles };
 
 export const IGM_GROUPS = ['inputs', 'processes', 'outputs'] as const;
 export type IgmGroup = (typeof IGM_GROUPS)[number];
@@ -14,7 +18,7 @@ export const IGM_PRIMARY_CONFIG = 'config';
 export const igmLibrarySource: SearchPathEntry = {
   label: 'pkg://igm.conf',
   displayPrefix: 'igm/conf/',
-  files: memoryFiles(igmConfFiles),
+  files: memoryFiles(libraryFiles),
 };
 
 /** IGM's `get_cwd` resolver: the job's working directory (its argument is ignored). */
@@ -29,7 +33,7 @@ export interface IgmModule {
   file: string;
 }
 
-export const igmModules: readonly IgmModule[] = Object.keys(igmConfFiles)
+export const igmModules: readonly IgmModule[] = Object.keys(libraryFiles)
   .filter((path) => path.includes('/'))
   .map((file) => {
     const [group, name] = file.replace(/\.yaml$/, '').split('/') as [IgmGroup, string];

@@ -7,8 +7,9 @@ import { loadYaml } from '../hydra/yaml-load';
 import type { ConfigNode } from '../hydra/node';
 import { toPlain, type Plain } from '../hydra/output';
 import { moduleDescriptions, paramDescriptions } from './descriptions';
-import { igmModules, type IgmGroup } from './library';
-import { igmConfFiles, igmParamFacts } from './library.generated';
+import { igmModules, libraryFiles, type IgmGroup } from './library';
+import { igmParamFacts } from './library.generated';
+import { studioModuleDescriptions, studioParamDescriptions, studioParamFacts } from './studio-modules';
 import { runsInBrowser } from './support';
 
 export type ParamType = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object';
@@ -94,12 +95,12 @@ function leaves(node: ConfigNode, prefix: string[], out: [string, ConfigNode][])
 }
 
 function buildModule(id: string, group: IgmGroup | 'core', name: string, file: string): ModuleSchema {
-  const root = loadYaml({ file, text: igmConfFiles[file]! });
+  const root = loadYaml({ file, text: libraryFiles[file]! });
   const body = root.kind === 'dict' ? root.map.get(name) : undefined;
   const found: [string, ConfigNode][] = [];
-  if (body) leaves(body, [], found);
-  const facts = igmParamFacts[id === 'core' ? 'core' : id] ?? {};
-  const words = paramDescriptions[id] ?? {};
+  if (body?.kind === 'dict') for (const [k, v] of body.map) leaves(v, [k], found);
+  const facts = igmParamFacts[id] ?? studioParamFacts[id] ?? {};
+  const words = paramDescriptions[id] ?? studioParamDescriptions[id] ?? {};
   const params = found.map(([key, node]): ParamSchema => {
     const fact = facts[key];
     const { type, nullable } = typeOf(node, declaredType(fact?.type));
@@ -120,7 +121,7 @@ function buildModule(id: string, group: IgmGroup | 'core', name: string, file: s
     id,
     group,
     name,
-    description: moduleDescriptions[id] ?? '',
+    description: moduleDescriptions[id] ?? studioModuleDescriptions[id] ?? '',
     simulation: group !== 'core' && runsInBrowser(group, name),
     params,
   };

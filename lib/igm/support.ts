@@ -1,13 +1,13 @@
 /**
- * Which IGM modules the in-browser simulation (lib/sim) can run. The simulation issue fills
- * this in; until then no module runs in the browser and the editor says so.
+ * Which modules the simulation (lib/sim) can run, for the editor to say so. lib/sim's registry
+ * is the source of truth; a test keeps this list equal to it (lib/igm may not import lib/sim).
  */
 import type { IgmGroup } from './library';
 
 export const SIMULATION_SUPPORT: Readonly<Record<IgmGroup, readonly string[]>> = {
-  inputs: [],
-  processes: [],
-  outputs: [],
+  inputs: ['synthetic', 'halfar', 'slab'],
+  processes: ['time', 'thk', 'smb_simple', 'iceflow'],
+  outputs: ['write_ts'],
 };
 
 export function runsInBrowser(group: IgmGroup, name: string): boolean {

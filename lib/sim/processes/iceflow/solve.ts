@@ -1,0 +1,109 @@
+/**
+ * IGM's `solved` ice flow: minimise the mean energy over the velocity field (U, V) with Adam
+ * (learning rate `step_size`, at most `nbitmax` iterations), stopping once the energy has not
+ * improved by a relative 2e-4 for 10 iterations; no velocity where there is no ice.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+// Gradients of tfjs ops are registered by the union package (in Node its CommonJS build).
+import '@tensorflow/tfjs';
+import { totalEnergy, type EnergyInputs, type EnergyPhysics } from './energy';
+
+export interface SolveOptions {
+  stepSize: number;
+  nbitmax: number;
+  stopIfNoDecrease: boolean;
+}
+
+/**
+ * Adam as Keras applies it (epsilon 1e-7 added to √v̂). IGM keeps one optimizer for the whole
+ * run, so the step count (bias correction) carries over between solves while the moments start
+ * afresh for each solve's new variables.
+ */
+export class AdamState {
+  step = 0;
+}
+
+export interface SolveResult {
+  U: tf.Tensor3D;
+  V: tf.Tensor3D;
+  iterations: number;
+  cost: number;
+}
+
+class EarlyStopping {
+  private best: number | null = null;
+  private wait = 0;
+  constructor(
+    private relativeMinDelta = 2e-4,
+    private patience = 10,
+  ) {}
+  shouldStop(loss: number): boolean {
+    if (this.best === null) {
+      this.best = loss;
+      return false;
+    }
+    if ((this.best - loss) / Math.abs(this.best) > this.relativeMinDelta) {
+      this.best = loss;
+      this.wait = 0;
+      return false;
+    }
+    return ++this.wait >= this.patience;
+  }
+}
+
+export async function solveIceflow(
+  U0: tf.Tensor3D,
+  V0: tf.Tensor3D,
+  inputs: EnergyInputs,
+  physics: EnergyPhysics,
+  options: SolveOptions,
+  adam: AdamState,
+  iceMask: tf.Tensor2D,
+): Promise<SolveResult> {
+  const b1 = 0.9;
+  const b2 = 0.999;
+  const eps = 1e-7;
+  let U = tf.keep(tf.clone(U0));
+  let V = tf.keep(tf.clone(V0));
+  let mU = tf.keep(tf.zerosLike(U));
+  let mV = tf.keep(tf.zerosLike(V));
+  let vU = tf.keep(tf.zerosLike(U));
+  let vV = tf.keep(tf.zerosLike(V));
+  const stopper = new EarlyStopping();
+  const energyOf = tf.valueAndGrads((u: tf.Tensor, v: tf.Tensor) => totalEnergy(u as tf.Tensor3D, v as tf.Tensor3D, inputs, physics));
+  let cost = NaN;
+  let it = 0;
+  for (; it < options.nbitmax; it++) {
+    adam.step++;
+    const lrT = (options.stepSize * Math.sqrt(1 - b2 ** adam.step)) / (1 - b1 ** adam.step);
+    const next = tf.tidy(() => {
+      const { value, grads } = energyOf([U, V]);
+      const [gU, gV] = grads as [tf.Tensor3D, tf.Tensor3D];
+      const m1 = tf.add(tf.mul(mU, b1), tf.mul(gU, 1 - b1));
+      const m2 = tf.add(tf.mul(mV, b1), tf.mul(gV, 1 - b1));
+      const v1 = tf.add(tf.mul(vU, b2), tf.mul(tf.square(gU), 1 - b2));
+      const v2 = tf.add(tf.mul(vV, b2), tf.mul(tf.square(gV), 1 - b2));
+      const u = tf.sub(U, tf.div(tf.mul(m1, lrT), tf.add(tf.sqrt(v1), eps)));
+      const v = tf.sub(V, tf.div(tf.mul(m2, lrT), tf.add(tf.sqrt(v2), eps)));
+      return [value, u, v, m1, m2, v1, v2].map((t) => tf.keep(t));
+    });
+    for (const t of [U, V, mU, mV, vU, vV]) t.dispose();
+    const [value, u, v, m1, m2, v1, v2] = next as [tf.Scalar, tf.Tensor3D, tf.Tensor3D, tf.Tensor3D, tf.Tensor3D, tf.Tensor3D, tf.Tensor3D];
+    [U, V, mU, mV, vU, vV] = [u, v, m1, m2, v1, v2];
+    cost = (await value.data())[0]!;
+    value.dispose();
+    if (!Number.isFinite(cost)) break;
+    if (options.stopIfNoDecrease && stopper.shouldStop(cost)) {
+      it++;
+      break;
+    }
+  }
+  for (const t of [mU, mV, vU, vV]) t.dispose();
+  const masked = tf.tidy(() => {
+    const ice = tf.greater(iceMask, 0);
+    return [tf.where(ice, U, tf.zerosLike(U)), tf.where(ice, V, tf.zerosLike(V))];
+  });
+  U.dispose();
+  V.dispose();
+  return { U: masked[0] as tf.Tensor3D, V: masked[1] as tf.Tensor3D, iterations: it, cost };
+}

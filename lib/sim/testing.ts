@@ -1,0 +1,19 @@
+/** Test helpers: compose a studio experiment from YAML and run it on the current tfjs backend. */
+import { composeExperiment } from '../igm';
+import { memoryFiles, toPlain } from '../hydra';
+import type { Plain } from './params';
+import { runSimulation, type Frame, type RunOptions } from './run';
+
+export function composeYaml(yaml: string, overrides: string[] = []): { [key: string]: Plain } {
+  const r = composeExperiment({ experiment: memoryFiles({ 'experiment/test.yaml': yaml }), experimentName: 'test', overrides });
+  if (!r.ok) throw new Error(r.error.message);
+  return toPlain(r.value.config) as { [key: string]: Plain };
+}
+
+export const noFiles: RunOptions['io'] = { readData: async () => undefined, writeOutput: async () => {} };
+
+export async function runYaml(yaml: string, overrides: string[] = [], extra: Partial<RunOptions> = {}) {
+  const frames: Frame[] = [];
+  const result = await runSimulation({ config: composeYaml(yaml, overrides), io: noFiles, onFrame: (f) => frames.push(f), ...extra });
+  return { result, frames };
+}
