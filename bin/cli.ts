@@ -9,6 +9,8 @@ import { diskFiles } from './fs-files';
 
 const USAGE = `usage: igm-studio compose [--conf-dir DIR] [--experiment-dir DIR] [--format yaml|json]
                           [--multirun] [--seed N] [--explain KEY] [--] [OVERRIDES...]
+       igm-studio run [--conf-dir DIR] [--experiment-dir DIR] [--out DIR] [--backend cpu|wasm]
+                      [--] [OVERRIDES...]
 
 Composes an IGM configuration exactly as Hydra would for
   igm_run +experiment=NAME OVERRIDES...
@@ -27,6 +29,8 @@ class UsageError extends Error {}
 interface ComposeArgs {
   confDir?: string;
   experimentDir?: string;
+  out?: string;
+  backend: 'cpu' | 'wasm';
   format: 'yaml' | 'json';
   multirun: boolean;
   explain?: string;
@@ -35,7 +39,7 @@ interface ComposeArgs {
 }
 
 function parseArgs(args: string[]): ComposeArgs {
-  const out: ComposeArgs = { format: 'yaml', multirun: false, overrides: [] };
+  const out: ComposeArgs = { format: 'yaml', backend: 'cpu', multirun: false, overrides: [] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     const next = () => {
@@ -48,6 +52,12 @@ function parseArgs(args: string[]): ComposeArgs {
       break;
     } else if (a === '--conf-dir') out.confDir = next();
     else if (a === '--experiment-dir') out.experimentDir = next();
+    else if (a === '--out') out.out = next();
+    else if (a === '--backend') {
+      const b = next();
+      if (b !== 'cpu' && b !== 'wasm') throw new UsageError(`--backend must be cpu or wasm, not '${b}'`);
+      out.backend = b;
+    }
     else if (a === '--format') {
       const f = next();
       if (f !== 'yaml' && f !== 'json') throw new UsageError(`--format must be yaml or json, not '${f}'`);
@@ -69,8 +79,7 @@ function report(io: Io, error: ConfigError): number {
   return 1;
 }
 
-function compose(args: string[], io: Io): number {
-  const a = parseArgs(args);
+function experimentOptions(a: ComposeArgs, io: Io): { experimentDir: string; options: ExperimentOptions } {
   const experimentDir = resolve(io.cwd, a.experimentDir ?? '.');
   const options: ExperimentOptions = {
     experiment: diskFiles(experimentDir),
@@ -83,6 +92,12 @@ function compose(args: string[], io: Io): number {
       ? { library: { label: `file://${resolve(io.cwd, a.confDir)}`, displayPrefix: `${a.confDir.replace(/\/+$/, '')}/`, files: diskFiles(resolve(io.cwd, a.confDir)) } }
       : {}),
   };
+  return { experimentDir, options };
+}
+
+function compose(args: string[], io: Io): number {
+  const a = parseArgs(args);
+  const { options } = experimentOptions(a, io);
   if (a.multirun) {
     const jobs = composeExperimentMultirun(options);
     if (!jobs.ok) return report(io, jobs.error);
@@ -102,12 +117,32 @@ function compose(args: string[], io: Io): number {
   return 0;
 }
 
-export function main(argv: string[], io: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), cwd: process.cwd(), env: process.env }): number {
+async function run(args: string[], io: Io): Promise<number> {
+  const a = parseArgs(args);
+  if (a.multirun) throw new UsageError('run takes no --multirun: the studio runs sweeps from its page; use compose --multirun to list the jobs');
+  const { experimentDir, options } = experimentOptions(a, io);
+  const { runCommand } = await import('./run');
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once('SIGINT', stop);
+  try {
+    return await runCommand(
+      { experiment: options, experimentDir, backend: a.backend, ...(a.out ? { out: a.out } : {}) },
+      { out: io.out, err: io.err, isTTY: Boolean(process.stderr.isTTY), signal: controller.signal },
+    );
+  } finally {
+    process.off('SIGINT', stop);
+  }
+}
+
+export async function main(argv: string[], io: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), cwd: process.cwd(), env: process.env }): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'compose':
         return compose(rest, io);
+      case 'run':
+        return await run(rest, io);
       case undefined:
       case '-h':
       case '--help':
@@ -115,7 +150,7 @@ export function main(argv: string[], io: Io = { out: (t) => process.stdout.write
         io.out(`${USAGE}\n`);
         return command === undefined ? 1 : 0;
       default:
-        io.err(`igm-studio: unknown command '${command}' (available: compose)\n${USAGE}\n`);
+        io.err(`igm-studio: unknown command '${command}' (available: compose, run)\n${USAGE}\n`);
         return 1;
     }
   } catch (e) {

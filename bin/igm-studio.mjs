@@ -6,7 +6,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const bundle = join(root, 'node_modules', '.cache', 'igm-studio', 'cli.mjs');
+const outdir = join(root, 'node_modules', '.cache', 'igm-studio');
+const bundle = join(outdir, 'cli.mjs');
 
 function newest(path) {
   const s = statSync(path);
@@ -25,11 +26,16 @@ if (stale) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    outfile: bundle,
+    outdir,
+    // `run` loads tfjs and h5wasm on demand, in their own chunks, so `compose` starts fast.
+    splitting: true,
+    outExtension: { '.js': '.mjs' },
+    entryNames: '[name]',
+    external: ['h5wasm', '@tensorflow/*'],
     logLevel: 'error',
     // CommonJS dependencies (yaml) call require() for Node built-ins.
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
 }
 const { main } = await import(pathToFileURL(bundle).href);
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

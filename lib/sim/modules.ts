@@ -3,6 +3,7 @@
  * iteration in config order, then `finalize`; outputs `initialize`, then `run` every iteration
  * (they write when `state.saveresult`). A module sees only its own config section and `core`.
  */
+import type { NcSpec } from '../io/netcdf-write';
 import type { Params } from './params';
 import type { SimState } from './state';
 
@@ -20,6 +21,8 @@ export interface SimIo {
   readData(name: string): Promise<Uint8Array | undefined>;
   /** Writes a file into the run's output folder. */
   writeOutput(name: string, bytes: Uint8Array | string): Promise<void>;
+  /** Encodes a NetCDF-4 file (h5wasm in Node or in the browser); without it no .nc is written. */
+  encodeNetcdf?(spec: NcSpec): Promise<Uint8Array>;
 }
 
 export interface InputModule {

@@ -124,6 +124,8 @@ function completeState(state: SimState): void {
 
 export async function runSimulation(options: RunOptions): Promise<Result<RunSummary, SimError>> {
   const state = new SimState();
+  // Outputs that were started are closed even when the run stops early, so what was saved stays.
+  const started: Bound<OutputModule>[] = [];
   try {
     const plan = planModules(options.config);
     const services: RunServices = { series: { points: [] } };
@@ -141,7 +143,10 @@ export async function runSimulation(options: RunOptions): Promise<Result<RunSumm
     }
     for (const m of inputs) await guardAsync(m.id, () => m.mod.run(m.ctx));
     completeState(state);
-    for (const m of outputs) await guardAsync(m.id, () => m.mod.initialize(m.ctx));
+    for (const m of outputs) {
+      await guardAsync(m.id, () => m.mod.initialize(m.ctx));
+      started.push(m);
+    }
     for (const m of processes) await guardAsync(m.id, () => m.mod.initialize(m.ctx));
     const time = options.config.processes && (options.config.processes as Record<string, Plain>).time;
     const start = time && typeof time === 'object' && !Array.isArray(time) ? Number((time as Record<string, Plain>).start) : 0;
@@ -163,9 +168,17 @@ export async function runSimulation(options: RunOptions): Promise<Result<RunSumm
       if (!hasTime) state.continueRun = false;
     }
     for (const m of processes) await guardAsync(m.id, () => m.mod.finalize?.(m.ctx));
+    started.length = 0;
     for (const m of outputs) await guardAsync(m.id, () => m.mod.close?.(m.ctx));
     return ok({ steps: state.it, t: state.t, series: services.series.points, state });
   } catch (e) {
+    for (const m of started) {
+      try {
+        await m.mod.close?.(m.ctx);
+      } catch {
+        // Keeping partial output is best effort; the original failure is what the user needs.
+      }
+    }
     state.dispose();
     if (e instanceof SimException) return err(e.error);
     throw e;

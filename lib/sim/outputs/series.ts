@@ -5,6 +5,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { OutputModule } from '../modules';
 import type { SimState } from '../state';
+import type { NcSpec } from '../../io/netcdf-write';
 
 export interface SeriesPoint {
   t: number;
@@ -27,8 +28,19 @@ export interface SeriesSink {
   points: SeriesPoint[];
 }
 
-/** `write_ts`: records the series; `write` (if given) stores the file at the end of the run. */
-export function createWriteTs(sink: SeriesSink, write?: (points: SeriesPoint[], fileName: string) => Promise<void>): OutputModule {
+/** IGM's write_ts file: time, vol (km³) and area (km²) along an unlimited time dimension. */
+export function seriesNetcdf(points: SeriesPoint[]): NcSpec {
+  return {
+    dimensions: [{ name: 'time', values: Float32Array.from(points, (p) => p.t), unlimited: true, attrs: { units: 'yr', long_name: 'time', axis: 'T' } }],
+    variables: [
+      { name: 'vol', dims: ['time'], data: Float32Array.from(points, (p) => p.volKm3), attrs: { long_name: 'Ice volume', units: 'km^3' } },
+      { name: 'area', dims: ['time'], data: Float32Array.from(points, (p) => p.areaKm2), attrs: { long_name: 'Glaciated area', units: 'km^2' } },
+    ],
+  };
+}
+
+/** `write_ts`: records the series at save times; writes IGM's NetCDF file when the run closes. */
+export function createWriteTs(sink: SeriesSink): OutputModule {
   let fileName = 'output_ts.nc';
   return {
     group: 'outputs',
@@ -40,8 +52,8 @@ export function createWriteTs(sink: SeriesSink, write?: (points: SeriesPoint[], 
       if (!state.saveresult) return;
       sink.points.push({ t: state.t, ...(await volumeAndArea(state)) });
     },
-    async close() {
-      if (write) await write(sink.points, fileName);
+    async close({ io }) {
+      if (io.encodeNetcdf) await io.writeOutput(fileName, await io.encodeNetcdf(seriesNetcdf(sink.points)));
     },
   };
 }
