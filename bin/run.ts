@@ -68,7 +68,7 @@ export async function runCommand(args: RunArgs, io: RunIo): Promise<number> {
 
   await setBackend(args.backend);
   const [{ runSimulation }, h5wasm] = await Promise.all([import('../lib/sim/run'), import('h5wasm/node')]);
-  const { writeNetcdf } = await import('../lib/io/netcdf-write');
+  const [{ writeNetcdf }, { readNetcdf }] = await Promise.all([import('../lib/io/netcdf-write'), import('../lib/io/netcdf-read')]);
   const h5 = await h5wasm.default.ready;
   const core = (config.core ?? {}) as { folder_data?: string };
   const dataDir = resolve(args.experimentDir, core.folder_data ?? 'data');
@@ -81,7 +81,9 @@ export async function runCommand(args: RunArgs, io: RunIo): Promise<number> {
       readData: async (name) => (existsSync(join(dataDir, name)) ? new Uint8Array(readFileSync(join(dataDir, name))) : undefined),
       writeOutput: async (name, bytes) => writeFileSync(join(outDir, name), bytes),
       encodeNetcdf: async (spec) => writeNetcdf({ File: h5wasm.default.File, FS: h5.FS! }, join(outDir, `.tmp-${process.pid}-${tmp++}.nc`), spec),
+      decodeNetcdf: async (bytes) => readNetcdf({ File: h5wasm.default.File, FS: h5.FS! }, bytes),
     },
+    onLog: (message) => io.err(`${io.isTTY ? '\r' : ''}${message}\n`),
     onProgress: (p) => {
       const now = performance.now();
       if (now - lastDraw < 200 && p.t < p.end) return;

@@ -5,9 +5,9 @@
 import type { IgmGroup } from './library';
 
 export const SIMULATION_SUPPORT: Readonly<Record<IgmGroup, readonly string[]>> = {
-  inputs: ['synthetic', 'halfar', 'slab'],
+  inputs: ['synthetic', 'halfar', 'slab', 'local', 'load_ncdf'],
   processes: ['time', 'thk', 'smb_simple', 'iceflow'],
-  outputs: ['write_ts'],
+  outputs: ['write_ts', 'write_ncdf'],
 };
 
 export function runsInBrowser(group: IgmGroup, name: string): boolean {

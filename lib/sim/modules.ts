@@ -3,6 +3,7 @@
  * iteration in config order, then `finalize`; outputs `initialize`, then `run` every iteration
  * (they write when `state.saveresult`). A module sees only its own config section and `core`.
  */
+import type { NcDataset } from '../io/netcdf-read';
 import type { NcSpec } from '../io/netcdf-write';
 import type { Params } from './params';
 import type { SimState } from './state';
@@ -23,6 +24,8 @@ export interface SimIo {
   writeOutput(name: string, bytes: Uint8Array | string): Promise<void>;
   /** Encodes a NetCDF-4 file (h5wasm in Node or in the browser); without it no .nc is written. */
   encodeNetcdf?(spec: NcSpec): Promise<Uint8Array>;
+  /** Decodes a NetCDF-4 file; without it NetCDF inputs cannot be read. */
+  decodeNetcdf?(bytes: Uint8Array): Promise<NcDataset>;
 }
 
 export interface InputModule {

@@ -4,11 +4,13 @@
  */
 import type { InputModule, OutputModule, ProcessModule } from './modules';
 import { createSynthetic, createHalfar, createSlab } from './inputs/synthetic';
+import { createLocal } from './inputs/local';
 import { createTime } from './processes/time';
 import { createThk } from './processes/thk';
 import { createSmbSimple } from './processes/smb-simple';
 import { createIceflow } from './processes/iceflow';
 import { createWriteTs, type SeriesSink } from './outputs/series';
+import { createWriteNcdf } from './outputs/write-ncdf';
 import type { Plain } from './params';
 import { simFail } from './errors';
 
@@ -22,6 +24,8 @@ export const INPUTS: Factories<InputModule> = {
   synthetic: () => createSynthetic(),
   halfar: () => createHalfar(),
   slab: () => createSlab(),
+  local: () => createLocal('local'),
+  load_ncdf: () => createLocal('load_ncdf'),
 };
 
 export const PROCESSES: Factories<ProcessModule> = {
@@ -33,6 +37,7 @@ export const PROCESSES: Factories<ProcessModule> = {
 
 export const OUTPUTS: Factories<OutputModule> = {
   write_ts: (s) => createWriteTs(s.series),
+  write_ncdf: () => createWriteNcdf(),
 };
 
 export const SUPPORTED = {
