@@ -9,6 +9,7 @@ import { createTime } from './processes/time';
 import { createThk } from './processes/thk';
 import { createSmbSimple } from './processes/smb-simple';
 import { createIceflow } from './processes/iceflow';
+import { createAvalanche } from './processes/avalanche';
 import { createWriteTs, type SeriesSink } from './outputs/series';
 import { createWriteNcdf } from './outputs/write-ncdf';
 import type { Plain } from './params';
@@ -33,6 +34,7 @@ export const PROCESSES: Factories<ProcessModule> = {
   thk: () => createThk(),
   smb_simple: () => createSmbSimple(),
   iceflow: () => createIceflow(),
+  avalanche: () => createAvalanche(),
 };
 
 export const OUTPUTS: Factories<OutputModule> = {
