@@ -6,7 +6,7 @@ import type { IgmGroup } from './library';
 
 export const SIMULATION_SUPPORT: Readonly<Record<IgmGroup, readonly string[]>> = {
   inputs: ['synthetic', 'halfar', 'slab', 'local', 'load_ncdf'],
-  processes: ['time', 'thk', 'smb_simple', 'iceflow', 'avalanche'],
+  processes: ['time', 'thk', 'smb_simple', 'iceflow', 'avalanche', 'vert_flow'],
   outputs: ['write_ts', 'write_ncdf'],
 };
 

@@ -10,6 +10,7 @@ import { createThk } from './processes/thk';
 import { createSmbSimple } from './processes/smb-simple';
 import { createIceflow } from './processes/iceflow';
 import { createAvalanche } from './processes/avalanche';
+import { createVertFlow } from './processes/vert-flow';
 import { createWriteTs, type SeriesSink } from './outputs/series';
 import { createWriteNcdf } from './outputs/write-ncdf';
 import type { Plain } from './params';
@@ -35,6 +36,7 @@ export const PROCESSES: Factories<ProcessModule> = {
   smb_simple: () => createSmbSimple(),
   iceflow: () => createIceflow(),
   avalanche: () => createAvalanche(),
+  vert_flow: () => createVertFlow(),
 };
 
 export const OUTPUTS: Factories<OutputModule> = {

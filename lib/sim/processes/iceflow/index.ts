@@ -9,7 +9,7 @@ import type { Params } from '../../params';
 import type { SimState } from '../../state';
 import type { EnergyPhysics } from './energy';
 import { AdamState, solveIceflow } from './solve';
-import { dzeta, verticalWeights } from './vertical';
+import { dzeta, levels, verticalWeights } from './vertical';
 
 const COMPONENTS = ['shear', 'sliding_weertman', 'gravity'] as const;
 
@@ -79,6 +79,9 @@ export function createIceflow(): ProcessModule {
       const nz = params.int('numerics.Nz');
       const spacing = params.number('numerics.vert_spacing');
       weights = verticalWeights(nz, spacing);
+      // Kept in the state, as IGM keeps them, for processes such as vert_flow.
+      state.set('levels', tf.tensor1d(levels(nz, spacing)));
+      state.set('vert_weight', tf.tensor1d(weights));
       dz?.dispose();
       dz = tf.keep(tf.tensor1d(dzeta(nz, spacing)));
       const thk = state.get2d('thk');
