@@ -113,3 +113,30 @@ test('a bad parameter value is a config error that names the key', async () => {
     assert.equal(result.error.message, 'processes.thk.slope_type must be one of godunov, minmod, superbee, but is "upwind"');
   }
 });
+
+test('a blow-up stops the run with the year, step and field', async () => {
+  await tf.setBackend('cpu');
+  // A negative rate factor makes Glen's law NaN.
+  const { result, frames } = await runYaml(
+    SLAB(
+      `processes:
+  time: {start: 0.0, end: 10.0, save: 1.0, step_max: 1.0}
+  iceflow:
+    method: solved
+    solver: {nbitmax: 2}
+    numerics: {Nz: 2}
+`,
+      'iceflow, time, thk',
+    ),
+    ['processes.iceflow.physics.init_arrhenius=-1.0'],
+  );
+  assert.equal(result.ok, false);
+  if (!result.ok) {
+    assert.equal(result.error.code, 'blow-up');
+    assert.equal(result.error.field, 'ubar');
+    // iceflow runs before time in the loop, so the first solve already fails, at step 0.
+    assert.equal(result.error.step, 0);
+    assert.match(result.error.message, /became NaN or infinite at year 0\.00 \(step 0\)/);
+  }
+  assert.equal(frames.length, 0);
+});

@@ -4,6 +4,7 @@
  * not advance time. Times are float32, as IGM keeps them.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { simFail } from '../errors';
 import type { ProcessModule } from '../modules';
 
 const f32 = Math.fround;
@@ -41,6 +42,15 @@ export function createTime(): ProcessModule {
         const velomax = tf.tidy(() => tf.maximum(tf.max(tf.abs(state.get('ubar'))), tf.max(tf.abs(state.get('vbar')))));
         const [vmax] = await velomax.data();
         velomax.dispose();
+        if (!Number.isFinite(vmax!)) {
+          simFail({
+            code: 'blow-up',
+            field: 'ubar',
+            t: state.t,
+            step: state.it,
+            message: `The ice velocity became NaN or infinite at year ${state.t.toFixed(2)} (step ${state.it}): the run blew up. Check the ice-flow parameters (rate factor, sliding coefficient) or lower processes.time.cfl.`,
+          });
+        }
         if (vmax! > 0) dtTarget = Math.min(f32((cfl * state.grid.dx) / vmax!), stepMax);
       }
       let dt = f32(dtTarget);
