@@ -90,13 +90,17 @@ async function frameOf(state: SimState, fields: readonly string[]): Promise<Fram
   };
 }
 
+/** Turns a module's RangeError (a bad parameter value) into a config error naming the module. */
+function asConfigError(module: string, e: unknown): never {
+  if (e instanceof RangeError && !(e instanceof SimException)) simFail({ code: 'bad-config', module, message: e.message });
+  throw e;
+}
+
 function guard<T>(module: string, f: () => T): T {
   try {
     return f();
   } catch (e) {
-    if (e instanceof SimException) throw e;
-    if (e instanceof RangeError) simFail({ code: 'bad-config', module, message: e.message });
-    throw e;
+    return asConfigError(module, e);
   }
 }
 
@@ -104,9 +108,7 @@ async function guardAsync(module: string, f: () => Promise<void> | void): Promis
   try {
     await f();
   } catch (e) {
-    if (e instanceof SimException) throw e;
-    if (e instanceof RangeError) simFail({ code: 'bad-config', module, message: e.message });
-    throw e;
+    asConfigError(module, e);
   }
 }
 

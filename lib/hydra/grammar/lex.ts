@@ -2,6 +2,8 @@
  * Tokens of Hydra's override grammar in value position, matched as ANTLR does: the longest
  * match wins, ties go to the rule defined first.
  */
+import { PRIMITIVE_TOKENS } from './primitive-tokens';
+
 export type TokType =
   | 'POPEN' | 'COMMA' | 'PCLOSE' | 'BRACKET_OPEN' | 'BRACKET_CLOSE' | 'BRACE_OPEN' | 'BRACE_CLOSE'
   | 'COLON' | 'EQUAL' | 'FLOAT' | 'INT' | 'BOOL' | 'NULL' | 'UNQUOTED_CHAR' | 'ID' | 'ESC' | 'WS'
@@ -14,12 +16,7 @@ export interface Tok {
   pos: number;
 }
 
-const INT_UNSIGNED = '(?:0|[1-9](?:_?[0-9])*)';
-// Longer alternative first: JavaScript takes the first alternative that matches, not the longest.
-const POINT_FLOAT = `(?:${INT_UNSIGNED}?\\.[0-9](?:_?[0-9])*|${INT_UNSIGNED}\\.)`;
-const EXPONENT_FLOAT = `(?:(?:${POINT_FLOAT}|${INT_UNSIGNED})[eE][+-]?[0-9](?:_?[0-9])*)`;
-
-const RULES: [TokType, RegExp][] = [
+const RULES: (readonly [TokType, RegExp])[] = [
   ['POPEN', /[ \t]*\([ \t]*/y],
   ['COMMA', /[ \t]*,[ \t]*/y],
   ['PCLOSE', /[ \t]*\)/y],
@@ -29,14 +26,7 @@ const RULES: [TokType, RegExp][] = [
   ['BRACE_CLOSE', /[ \t]*\}/y],
   ['COLON', /[ \t]*:[ \t]*/y],
   ['EQUAL', /[ \t]*=[ \t]*/y],
-  ['FLOAT', new RegExp(`[+-]?(?:${EXPONENT_FLOAT}|${POINT_FLOAT}|[Ii][Nn][Ff]|[Nn][Aa][Nn])`, 'y')],
-  ['INT', new RegExp(`[+-]?${INT_UNSIGNED}`, 'y')],
-  ['BOOL', /(?:[Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee])/y],
-  ['NULL', /[Nn][Uu][Ll][Ll]/y],
-  ['UNQUOTED_CHAR', /[/\-\\+.$%*@?|]/y],
-  ['ID', /[A-Za-z_][A-Za-z0-9_-]*/y],
-  ['ESC', /(?:\\\\|\\\(|\\\)|\\\[|\\\]|\\\{|\\\}|\\:|\\=|\\,|\\ |\\\t)+/y],
-  ['WS', /[ \t]+/y],
+  ...PRIMITIVE_TOKENS,
   // A quote, then the shortest run up to a quote not escaped by an odd number of backslashes.
   ['QUOTED_VALUE', /"(?:(?:\\\\)*|.*?[^\\](?:\\\\)*)"|'(?:(?:\\\\)*|.*?[^\\](?:\\\\)*)'/sy],
   ['INTERPOLATION', /\$\{[^}]+\}/y],

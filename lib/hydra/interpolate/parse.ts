@@ -5,6 +5,7 @@
  */
 import { fail } from '../errors';
 import type { Scalar } from '../node';
+import { PRIMITIVE_TOKENS } from '../grammar/primitive-tokens';
 
 export type Part = string | Interpolation;
 
@@ -155,16 +156,7 @@ function parseKey(c: Cursor): KeyPart {
 
 type Tok = { type: string; text: string };
 
-const VALUE_TOKENS: [string, RegExp][] = [
-  ['FLOAT', /[+-]?(?:(?:(?:0|[1-9](?:_?[0-9])*)?\.[0-9](?:_?[0-9])*|(?:0|[1-9](?:_?[0-9])*)\.|(?:0|[1-9](?:_?[0-9])*))[eE][+-]?[0-9](?:_?[0-9])*|(?:0|[1-9](?:_?[0-9])*)?\.[0-9](?:_?[0-9])*|(?:0|[1-9](?:_?[0-9])*)\.|[Ii][Nn][Ff]|[Nn][Aa][Nn])/y],
-  ['INT', /[+-]?(?:0|[1-9](?:_?[0-9])*)/y],
-  ['BOOL', /(?:[Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee])/y],
-  ['NULL', /[Nn][Uu][Ll][Ll]/y],
-  ['UNQUOTED_CHAR', /[/\-\\+.$%*@?|]/y],
-  ['ID', /[A-Za-z_][A-Za-z0-9_-]*/y],
-  ['ESC', /(?:\\\\|\\\(|\\\)|\\\[|\\\]|\\\{|\\\}|\\:|\\=|\\,|\\ |\\\t)+/y],
-  ['WS', /[ \t]+/y],
-];
+const VALUE_TOKENS = PRIMITIVE_TOKENS;
 
 /** The longest token at the cursor; ties go to the rule listed first (as ANTLR lexers do). */
 function valueToken(c: Cursor): Tok | null {
