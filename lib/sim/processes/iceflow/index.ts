@@ -9,6 +9,7 @@ import type { Params } from '../../params';
 import type { SimState } from '../../state';
 import type { EnergyPhysics } from './energy';
 import { AdamState, solveIceflow } from './solve';
+import { IceflowEmulator, readEmulatorSettings } from './emulator';
 import { dzeta, levels, verticalWeights } from './vertical';
 
 const COMPONENTS = ['shear', 'sliding_weertman', 'gravity'] as const;
@@ -58,17 +59,40 @@ export function deriveVelocities(state: SimState, weights: number[]): void {
   });
 }
 
+/** IGM's force_max_velbar: speeds at or above the cap are scaled down to it (0 or less: off). */
+function capVelocity(state: SimState, cap: number): void {
+  if (!(cap > 0)) return;
+  tf.tidy(() => {
+    const U = state.get('U');
+    const V = state.get('V');
+    const mag = tf.sqrt(tf.add(tf.square(U), tf.square(V)));
+    const over = tf.greaterEqual(mag, cap);
+    state.set('U', tf.where(over, tf.div(tf.mul(U, cap), mag), U));
+    state.set('V', tf.where(over, tf.div(tf.mul(V, cap), mag), V));
+  });
+}
+
 export function createIceflow(): ProcessModule {
   let physics: EnergyPhysics;
   let weights: number[] = [];
   let dz: tf.Tensor1D | null = null;
+  let emulator: IceflowEmulator | null = null;
   const adam = new AdamState();
+
+  async function emulate(state: SimState, it: number, retrain: boolean) {
+    const plan = retrain ? emulator!.schedule(it) : null;
+    if (plan && plan.iterations > 0) await emulator!.train(state, physics, dz!, plan.iterations, plan.lr);
+    const [U, V] = emulator!.predict(state);
+    state.set('U', U);
+    state.set('V', V);
+  }
+
   return {
     group: 'processes',
-    initialize({ state, params }) {
+    async initialize({ state, params, log }) {
       const method = params.oneOf('method', ['emulated', 'solved', 'diagnostic'] as const);
-      if (method !== 'solved') {
-        throw new RangeError(`processes.iceflow.method '${method}' cannot run in the studio yet; use processes.iceflow.method=solved`);
+      if (method === 'diagnostic') {
+        throw new RangeError("processes.iceflow.method 'diagnostic' cannot run in the studio yet; use emulated or solved");
       }
       if (params.string('numerics.vert_basis') !== 'Lagrange') {
         throw new RangeError(`processes.iceflow.numerics.vert_basis '${params.string('numerics.vert_basis')}' cannot run in the studio yet (only Lagrange)`);
@@ -91,9 +115,22 @@ export function createIceflow(): ProcessModule {
         state.set('U', tf.zeros([nz, ...thk.shape]));
         state.set('V', tf.zeros([nz, ...thk.shape]));
       }
+      emulator?.dispose();
+      emulator = null;
+      if (method === 'emulated') {
+        emulator = new IceflowEmulator(readEmulatorSettings(params, nz));
+        log('iceflow: no pretrained emulator ships with the studio; the network starts from random weights and learns from the energy');
+        await emulate(state, 0, true);
+      }
       deriveVelocities(state, weights);
     },
     async update({ state, params }) {
+      if (emulator) {
+        await emulate(state, state.it, emulator.settings.retrainFreq > 0 && state.it > 0);
+        capVelocity(state, params.number('force_max_velbar'));
+        deriveVelocities(state, weights);
+        return;
+      }
       const result = await solveIceflow(
         state.get('U') as tf.Tensor3D,
         state.get('V') as tf.Tensor3D,
@@ -112,22 +149,14 @@ export function createIceflow(): ProcessModule {
       );
       state.set('U', result.U);
       state.set('V', result.V);
-      const cap = params.number('force_max_velbar');
-      if (cap > 0) {
-        tf.tidy(() => {
-          const U = state.get('U');
-          const V = state.get('V');
-          const mag = tf.sqrt(tf.add(tf.square(U), tf.square(V)));
-          const over = tf.greaterEqual(mag, cap);
-          state.set('U', tf.where(over, tf.div(tf.mul(U, cap), mag), U));
-          state.set('V', tf.where(over, tf.div(tf.mul(V, cap), mag), V));
-        });
-      }
+      capVelocity(state, params.number('force_max_velbar'));
       deriveVelocities(state, weights);
     },
     finalize() {
       dz?.dispose();
       dz = null;
+      emulator?.dispose();
+      emulator = null;
     },
   };
 }
