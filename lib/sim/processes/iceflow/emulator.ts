@@ -6,9 +6,8 @@
  * `optimizer_clipnorm` each, as Keras does). No pretrained weights ship with the studio, so the
  * network always starts from its random initialisation, as IGM does without a pretrained model.
  *
- * The convolutions are written as shifted slices and a matrix product rather than tf.conv2d:
- * the wasm backend has no kernel for conv2d's filter gradient, and this form trains on every
- * backend with the same code.
+ * The convolutions carry their own gradient (see `conv2dSame`), so one code path trains on every
+ * backend.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { Params } from '../../params';
@@ -60,19 +59,42 @@ export function readEmulatorSettings(params: Params, nz: number): EmulatorSettin
   };
 }
 
-/** A 'same'-padded k×k convolution: k² shifted copies stacked on channels, times the kernel. */
+/**
+ * Keras' 'same' k×k convolution with a hand-written gradient: tf.conv2d's own filter gradient
+ * has no wasm kernel. The filter gradient is accumulated one kernel tap at a time (a shifted
+ * view of the input times the output gradient), so only each layer's input stays on the tape
+ * and IGM's 16 × 32-filter network trains on a 200² grid within wasm's memory.
+ */
+export const conv2dSame = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
+  const [x4, w4, save] = args as [tf.Tensor4D, tf.Tensor4D, tf.GradSaveFunc];
+  save([x4, w4]);
+  return {
+    value: tf.conv2d(x4, w4, 1, 'same'),
+    gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
+      const [xs, ws] = saved as [tf.Tensor4D, tf.Tensor4D];
+      const [, ny, nx, c] = xs.shape;
+      const [k, , , f] = ws.shape;
+      const before = Math.floor((k - 1) / 2);
+      const padded = tf.pad(xs, [[0, 0], [before, k - 1 - before], [before, k - 1 - before], [0, 0]]);
+      const dyFlat = tf.reshape(dy, [ny * nx, f]);
+      const taps: tf.Tensor[] = [];
+      for (let i = 0; i < k; i++) {
+        for (let j = 0; j < k; j++) {
+          taps.push(tf.matMul(tf.reshape(tf.slice(padded, [0, i, j, 0], [1, ny, nx, c]), [ny * nx, c]), dyFlat, true, false));
+        }
+      }
+      const dw = tf.reshape(tf.stack(taps), [k, k, c, f]);
+      const dx = tf.conv2dTranspose(dy as tf.Tensor4D, ws, xs.shape, 1, 'same');
+      return [dx, dw];
+    },
+  };
+});
+
 function conv(x: tf.Tensor3D, w: tf.Tensor2D, b: tf.Tensor1D, k: number): tf.Tensor3D {
   const [ny, nx, c] = x.shape;
-  let patches: tf.Tensor3D = x;
-  if (k > 1) {
-    const r = Math.floor(k / 2);
-    const padded = tf.pad(x, [[r, k - 1 - r], [r, k - 1 - r], [0, 0]]);
-    const shifts: tf.Tensor3D[] = [];
-    for (let dy = 0; dy < k; dy++) for (let dx = 0; dx < k; dx++) shifts.push(tf.slice(padded, [dy, dx, 0], [ny, nx, c]));
-    patches = tf.concat(shifts, 2);
-  }
-  const flat = tf.reshape(patches, [ny * nx, k * k * c]);
-  return tf.reshape(tf.add(tf.matMul(flat, w), b), [ny, nx, w.shape[1]]) as tf.Tensor3D;
+  const filters = w.shape[1];
+  const y = conv2dSame(tf.reshape(x, [1, ny, nx, c]), tf.reshape(w, [k, k, c, filters]));
+  return tf.add(tf.reshape(y, [ny, nx, filters]), b) as tf.Tensor3D;
 }
 
 interface ConvLayer {
