@@ -78,6 +78,7 @@ export function createIceflow(): ProcessModule {
   let dz: tf.Tensor1D | null = null;
   let emulator: IceflowEmulator | null = null;
   const adam = new AdamState();
+  let warnedStall = false;
 
   async function emulate(state: SimState, it: number, retrain: boolean) {
     const plan = retrain ? emulator!.schedule(it) : null;
@@ -98,6 +99,9 @@ export function createIceflow(): ProcessModule {
         throw new RangeError(`processes.iceflow.numerics.vert_basis '${params.string('numerics.vert_basis')}' cannot run in the studio yet (only Lagrange)`);
       }
       if (params.int('numerics.staggered_grid') !== 1) throw new RangeError('processes.iceflow.numerics.staggered_grid must be 1 in the studio');
+      if (!params.bool('solver.lbfgs') && params.string('solver.optimizer') !== 'Adam') {
+        throw new RangeError(`processes.iceflow.solver.optimizer '${params.string('solver.optimizer')}' cannot run in the studio (Adam, or solver.lbfgs=true)`);
+      }
       if (params.int('physics.dim_arrhenius') !== 2) throw new RangeError('processes.iceflow.physics.dim_arrhenius must be 2 in the studio');
       physics = readPhysics(params);
       const nz = params.int('numerics.Nz');
@@ -124,7 +128,7 @@ export function createIceflow(): ProcessModule {
       }
       deriveVelocities(state, weights);
     },
-    async update({ state, params }) {
+    async update({ state, params, log }) {
       if (emulator) {
         await emulate(state, state.it, emulator.settings.retrainFreq > 0 && state.it > 0);
         capVelocity(state, params.number('force_max_velbar'));
@@ -143,12 +147,16 @@ export function createIceflow(): ProcessModule {
           dzeta: dz!,
         },
         physics,
-        { stepSize: params.number('solver.step_size'), nbitmax: params.int('solver.nbitmax'), stopIfNoDecrease: params.bool('solver.stop_if_no_decrease') },
+        { stepSize: params.number('solver.step_size'), nbitmax: params.int('solver.nbitmax'), stopIfNoDecrease: params.bool('solver.stop_if_no_decrease'), lbfgs: params.bool('solver.lbfgs') },
         adam,
         state.get2d('thk'),
       );
       state.set('U', result.U);
       state.set('V', result.V);
+      if (result.iterations === 0 && params.bool('solver.lbfgs') && !warnedStall) {
+        warnedStall = true;
+        log('iceflow: L-BFGS could not lower the energy from this state, so the velocity did not change; a near no-slip bed (large slidingco) starting from rest stalls it. Use the Adam solver (solver.lbfgs=false) for such runs.');
+      }
       capVelocity(state, params.number('force_max_velbar'));
       deriveVelocities(state, weights);
     },

@@ -7,11 +7,13 @@ import * as tf from '@tensorflow/tfjs-core';
 // Gradients of tfjs ops are registered by the union package (in Node its CommonJS build).
 import '@tensorflow/tfjs';
 import { totalEnergy, type EnergyInputs, type EnergyPhysics } from './energy';
+import { minimiseLbfgs } from './lbfgs';
 
 export interface SolveOptions {
   stepSize: number;
   nbitmax: number;
   stopIfNoDecrease: boolean;
+  lbfgs: boolean;
 }
 
 /**
@@ -60,6 +62,14 @@ export async function solveIceflow(
   adam: AdamState,
   iceMask: tf.Tensor2D,
 ): Promise<SolveResult> {
+  if (options.lbfgs) {
+    const energy = (x: [tf.Tensor, tf.Tensor]) => {
+      const { value, grads } = tf.valueAndGrads((u: tf.Tensor, v: tf.Tensor) => totalEnergy(u as tf.Tensor3D, v as tf.Tensor3D, inputs, physics))(x);
+      return { value: value as tf.Scalar, grads: grads as [tf.Tensor, tf.Tensor] };
+    };
+    const r = await minimiseLbfgs(energy, [U0, V0], options.nbitmax, options.stepSize);
+    return { ...masked(r.x[0] as tf.Tensor3D, r.x[1] as tf.Tensor3D, iceMask), iterations: r.iterations, cost: r.cost };
+  }
   const b1 = 0.9;
   const b2 = 0.999;
   const eps = 1e-7;
@@ -99,11 +109,15 @@ export async function solveIceflow(
     }
   }
   for (const t of [mU, mV, vU, vV]) t.dispose();
-  const masked = tf.tidy(() => {
+  return { ...masked(U, V, iceMask), iterations: it, cost };
+}
+
+/** No velocity where there is no ice; takes ownership of U and V. */
+function masked(U: tf.Tensor3D, V: tf.Tensor3D, iceMask: tf.Tensor2D): { U: tf.Tensor3D; V: tf.Tensor3D } {
+  const out = tf.tidy(() => {
     const ice = tf.greater(iceMask, 0);
-    return [tf.where(ice, U, tf.zerosLike(U)), tf.where(ice, V, tf.zerosLike(V))];
+    return [tf.where(ice, U, tf.zerosLike(U)), tf.where(ice, V, tf.zerosLike(V))] as [tf.Tensor3D, tf.Tensor3D];
   });
-  U.dispose();
-  V.dispose();
-  return { U: masked[0] as tf.Tensor3D, V: masked[1] as tf.Tensor3D, iterations: it, cost };
+  tf.dispose([U, V]);
+  return { U: out[0], V: out[1] };
 }
