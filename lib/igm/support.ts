@@ -5,7 +5,7 @@
 import type { IgmGroup } from './library';
 
 export const SIMULATION_SUPPORT: Readonly<Record<IgmGroup, readonly string[]>> = {
-  inputs: ['synthetic', 'halfar', 'slab', 'local', 'load_ncdf'],
+  inputs: ['synthetic', 'halfar', 'slab', 'ismip_hom_a', 'local', 'load_ncdf'],
   processes: ['time', 'thk', 'smb_simple', 'iceflow', 'avalanche', 'vert_flow'],
   outputs: ['write_ts', 'write_ncdf'],
 };

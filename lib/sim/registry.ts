@@ -3,7 +3,7 @@
  * naming any other before the run starts.
  */
 import type { InputModule, OutputModule, ProcessModule } from './modules';
-import { createSynthetic, createHalfar, createSlab } from './inputs/synthetic';
+import { createSynthetic, createHalfar, createSlab, createIsmipHomA } from './inputs/synthetic';
 import { createLocal } from './inputs/local';
 import { createTime } from './processes/time';
 import { createThk } from './processes/thk';
@@ -26,6 +26,7 @@ export const INPUTS: Factories<InputModule> = {
   synthetic: () => createSynthetic(),
   halfar: () => createHalfar(),
   slab: () => createSlab(),
+  ismip_hom_a: () => createIsmipHomA(),
   local: () => createLocal('local'),
   load_ncdf: () => createLocal('load_ncdf'),
 };

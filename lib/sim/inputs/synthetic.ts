@@ -75,3 +75,28 @@ export function createSlab(): InputModule {
     },
   };
 }
+
+/**
+ * ISMIP-HOM experiment A (Pattyn et al. 2008): surface s = −x tan 0.5°, bed
+ * s − 1000 + 500 sin(ωx) sin(ωy), ω = 2π/L. The benchmark is periodic; the studio's grid has
+ * edges, so the bumps are repeated `periods` times each way and the middle period, far from
+ * the edges, stands for the periodic solution.
+ */
+export function createIsmipHomA(): InputModule {
+  return {
+    group: 'inputs',
+    run({ state, params }) {
+      const L = params.number('L');
+      const perPeriod = params.int('cells_per_period');
+      const periods = params.int('periods');
+      const dx = L / perPeriod;
+      const n = perPeriod * periods;
+      const grid = regularGrid(n, n, dx, dx / 2, dx / 2);
+      const w = (2 * Math.PI) / L;
+      const surface = (x: number) => -x * Math.tan((0.5 * Math.PI) / 180);
+      state.setGrid(grid);
+      state.setField('topg', fieldFrom(grid, (x, y) => surface(x) - 1000 + 500 * Math.sin(w * x) * Math.sin(w * y)));
+      state.setField('thk', fieldFrom(grid, (x, y) => 1000 - 500 * Math.sin(w * x) * Math.sin(w * y)));
+    },
+  };
+}
