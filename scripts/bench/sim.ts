@@ -139,7 +139,9 @@ for (const [backend, sizes, iters] of [['wasm', [100, 200, 400], 10], ['cpu', [1
   }
 }
 console.log('ice flow, method emulated (16 × 32-filter CNN, retrain_freq 10, nbit 1), Nz = 10');
-for (const [backend, sizes] of [['wasm', [100, 200, 400]], ['cpu', [100]]] as const) {
+// 400² is left out: training IGM's 16-layer network on it aborts the wasm backend (out of its
+// 4 GB heap); cpu at 100² is already minutes per retraining.
+for (const [backend, sizes] of [['wasm', [100, 200]], ['cpu', [100]]] as const) {
   for (const n of sizes) {
     const r = await flowBench(backend, 'emulated', n, 1);
     console.log(`  ${backend.padEnd(4)} ${String(n).padStart(3)}²: ${r.perStepMs.toFixed(0)} ms per step (${r.perYearMs.toFixed(0)} ms per simulated year at dt = 1 a)`);
