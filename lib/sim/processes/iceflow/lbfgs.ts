@@ -19,6 +19,19 @@ type Pair = [tf.Tensor, tf.Tensor];
 const dot = (a: Pair, b: Pair): tf.Scalar => tf.add(tf.sum(tf.mul(a[0], b[0])), tf.sum(tf.mul(a[1], b[1])));
 const axpy = (alpha: tf.Scalar | number, x: Pair, y: Pair): Pair => [tf.add(y[0], tf.mul(x[0], alpha)), tf.add(y[1], tf.mul(x[1], alpha))];
 
+/**
+ * The initial inverse Hessian: s·y / y·y taken per vertical level (per slice along the first
+ * axis) rather than once for all. Levels differ in stiffness by orders of magnitude (the basal
+ * level carries the sliding term), and a per-level scale stays uniform within each level, so it
+ * never feeds the staggered grid's checkerboard modes, which the energy cannot see.
+ */
+function layerScale(s: tf.Tensor, y: tf.Tensor): tf.Tensor {
+  const axes = s.shape.slice(1).map((_, i) => i + 1);
+  const sy = axes.length ? tf.sum(tf.mul(s, y), axes, true) : tf.mul(s, y);
+  const yy = axes.length ? tf.sum(tf.mul(y, y), axes, true) : tf.mul(y, y);
+  return tf.where(tf.greater(yy, 0), tf.div(tf.maximum(sy, 0), tf.maximum(yy, 1e-30)), tf.zerosLike(sy));
+}
+
 interface Correction {
   s: Pair;
   y: Pair;
@@ -71,8 +84,7 @@ export async function minimiseLbfgs(
         const last = memory.at(-1);
         let r: Pair;
         if (last) {
-          const gamma = tf.div(dot(last.s, last.y), dot(last.y, last.y)) as tf.Scalar;
-          r = [tf.mul(q[0], gamma), tf.mul(q[1], gamma)];
+          r = [tf.mul(q[0], layerScale(last.s[0], last.y[0])), tf.mul(q[1], layerScale(last.s[1], last.y[1]))];
         } else {
           const gmax = tf.maximum(tf.maximum(tf.max(tf.abs(g[0])), tf.max(tf.abs(g[1]))), 1e-30);
           const scale = tf.div(firstStep, gmax) as tf.Scalar;
@@ -86,7 +98,7 @@ export async function minimiseLbfgs(
         return r;
       }),
     );
-    const slopeT = dot(g, d);
+    const slopeT = tf.tidy(() => dot(g, d));
     const slope = (await slopeT.data())[0]!;
     slopeT.dispose();
     if (!(slope < 0)) {
@@ -111,7 +123,7 @@ export async function minimiseLbfgs(
     if (!accepted) break;
     const s = keepPair(tf.tidy(() => [tf.sub(accepted.x[0], x[0]), tf.sub(accepted.x[1], x[1])] as Pair));
     const y = keepPair(tf.tidy(() => [tf.sub(accepted.g[0], g[0]), tf.sub(accepted.g[1], g[1])] as Pair));
-    const syT = dot(s, y);
+    const syT = tf.tidy(() => dot(s, y));
     const sy = (await syT.data())[0]!;
     if (sy > 0) {
       memory.push({ s, y, rho: tf.keep(tf.div(1, syT) as tf.Scalar) });
