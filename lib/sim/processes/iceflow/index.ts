@@ -8,7 +8,7 @@ import type { ProcessModule } from '../../modules';
 import type { Params } from '../../params';
 import type { SimState } from '../../state';
 import type { EnergyPhysics } from './energy';
-import { AdamState, solveIceflow } from './solve';
+import { SolverState, solveIceflow } from './solve';
 import { IceflowEmulator, readEmulatorSettings } from './emulator';
 import { dzeta, levels, verticalWeights } from './vertical';
 
@@ -77,7 +77,7 @@ export function createIceflow(): ProcessModule {
   let weights: number[] = [];
   let dz: tf.Tensor1D | null = null;
   let emulator: IceflowEmulator | null = null;
-  const adam = new AdamState();
+  let solver = new SolverState();
   let warnedStall = false;
 
   async function emulate(state: SimState, it: number, retrain: boolean) {
@@ -148,7 +148,7 @@ export function createIceflow(): ProcessModule {
         },
         physics,
         { stepSize: params.number('solver.step_size'), nbitmax: params.int('solver.nbitmax'), stopIfNoDecrease: params.bool('solver.stop_if_no_decrease'), lbfgs: params.bool('solver.lbfgs') },
-        adam,
+        solver,
         state.get2d('thk'),
       );
       state.set('U', result.U);
@@ -163,6 +163,8 @@ export function createIceflow(): ProcessModule {
     finalize() {
       dz?.dispose();
       dz = null;
+      solver.dispose();
+      solver = new SolverState();
       emulator?.dispose();
       emulator = null;
     },

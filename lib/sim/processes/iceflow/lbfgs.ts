@@ -38,6 +38,26 @@ interface Correction {
   rho: tf.Scalar;
 }
 
+/**
+ * The curvature pairs, kept from one solve to the next: after a time step the energy has moved
+ * only a little, and without them the first step of every solve would have to rediscover how
+ * stiff the basal level is — a step that float32 energies cannot resolve.
+ */
+export class LbfgsMemory {
+  readonly pairs: Correction[] = [];
+  constructor(readonly history = 10) {}
+  push(c: Correction): void {
+    this.pairs.push(c);
+    if (this.pairs.length > this.history) {
+      const old = this.pairs.shift()!;
+      tf.dispose([...old.s, ...old.y, old.rho]);
+    }
+  }
+  dispose(): void {
+    for (const c of this.pairs.splice(0)) tf.dispose([...c.s, ...c.y, c.rho]);
+  }
+}
+
 export interface LbfgsResult {
   x: Pair;
   iterations: number;
@@ -53,8 +73,9 @@ export async function minimiseLbfgs(
   x0: Pair,
   maxIterations: number,
   firstStep: number,
-  history = 10,
+  store?: LbfgsMemory,
 ): Promise<LbfgsResult> {
+  const mem = store ?? new LbfgsMemory();
   const keepPair = (p: Pair): Pair => [tf.keep(p[0]), tf.keep(p[1])];
   const evaluate = (x: Pair) => {
     const out = tf.tidy(() => {
@@ -68,7 +89,7 @@ export async function minimiseLbfgs(
   let g = start.g;
   let fx = (await start.value.data())[0]!;
   start.value.dispose();
-  const memory: Correction[] = [];
+  const memory = mem.pairs;
   let it = 0;
   for (; it < maxIterations && Number.isFinite(fx); it++) {
     const d = keepPair(
@@ -126,11 +147,7 @@ export async function minimiseLbfgs(
     const syT = tf.tidy(() => dot(s, y));
     const sy = (await syT.data())[0]!;
     if (sy > 0) {
-      memory.push({ s, y, rho: tf.keep(tf.div(1, syT) as tf.Scalar) });
-      if (memory.length > history) {
-        const old = memory.shift()!;
-        tf.dispose([...old.s, ...old.y, old.rho]);
-      }
+      mem.push({ s, y, rho: tf.keep(tf.div(1, syT) as tf.Scalar) });
     } else {
       tf.dispose([...s, ...y]);
     }
@@ -140,7 +157,7 @@ export async function minimiseLbfgs(
     g = accepted.g;
     fx = accepted.value;
   }
-  for (const c of memory) tf.dispose([...c.s, ...c.y, c.rho]);
   tf.dispose(g);
+  if (!store) mem.dispose();
   return { x, iterations: it, cost: fx };
 }

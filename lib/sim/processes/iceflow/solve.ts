@@ -7,7 +7,7 @@ import * as tf from '@tensorflow/tfjs-core';
 // Gradients of tfjs ops are registered by the union package (in Node its CommonJS build).
 import '@tensorflow/tfjs';
 import { totalEnergy, type EnergyInputs, type EnergyPhysics } from './energy';
-import { minimiseLbfgs } from './lbfgs';
+import { LbfgsMemory, minimiseLbfgs } from './lbfgs';
 
 export interface SolveOptions {
   stepSize: number;
@@ -17,12 +17,17 @@ export interface SolveOptions {
 }
 
 /**
- * Adam as Keras applies it (epsilon 1e-7 added to √v̂). IGM keeps one optimizer for the whole
- * run, so the step count (bias correction) carries over between solves while the moments start
- * afresh for each solve's new variables.
+ * What the solver carries from one time step to the next. Adam as Keras applies it (epsilon
+ * 1e-7 added to √v̂): IGM keeps one optimizer for the whole run, so the step count (bias
+ * correction) carries over between solves while the moments start afresh for each solve's new
+ * variables. L-BFGS keeps its curvature pairs (see LbfgsMemory).
  */
-export class AdamState {
-  step = 0;
+export class SolverState {
+  adamStep = 0;
+  readonly lbfgs = new LbfgsMemory();
+  dispose(): void {
+    this.lbfgs.dispose();
+  }
 }
 
 export interface SolveResult {
@@ -59,7 +64,7 @@ export async function solveIceflow(
   inputs: EnergyInputs,
   physics: EnergyPhysics,
   options: SolveOptions,
-  adam: AdamState,
+  memory: SolverState,
   iceMask: tf.Tensor2D,
 ): Promise<SolveResult> {
   if (options.lbfgs) {
@@ -67,7 +72,7 @@ export async function solveIceflow(
       const { value, grads } = tf.valueAndGrads((u: tf.Tensor, v: tf.Tensor) => totalEnergy(u as tf.Tensor3D, v as tf.Tensor3D, inputs, physics))(x);
       return { value: value as tf.Scalar, grads: grads as [tf.Tensor, tf.Tensor] };
     };
-    const r = await minimiseLbfgs(energy, [U0, V0], options.nbitmax, options.stepSize);
+    const r = await minimiseLbfgs(energy, [U0, V0], options.nbitmax, options.stepSize, memory.lbfgs);
     return { ...masked(r.x[0] as tf.Tensor3D, r.x[1] as tf.Tensor3D, iceMask), iterations: r.iterations, cost: r.cost };
   }
   const b1 = 0.9;
@@ -84,8 +89,8 @@ export async function solveIceflow(
   let cost = NaN;
   let it = 0;
   for (; it < options.nbitmax; it++) {
-    adam.step++;
-    const lrT = (options.stepSize * Math.sqrt(1 - b2 ** adam.step)) / (1 - b1 ** adam.step);
+    memory.adamStep++;
+    const lrT = (options.stepSize * Math.sqrt(1 - b2 ** memory.adamStep)) / (1 - b1 ** memory.adamStep);
     const next = tf.tidy(() => {
       const { value, grads } = energyOf([U, V]);
       const [gU, gV] = grads as [tf.Tensor3D, tf.Tensor3D];
