@@ -17,3 +17,17 @@ export async function runYaml(yaml: string, overrides: string[] = [], extra: Par
   const result = await runSimulation({ config: composeYaml(yaml, overrides), io: noFiles, onFrame: (f) => frames.push(f), ...extra });
   return { result, frames };
 }
+
+/** An experiment on the studio's `slab` input (ice to the edges) with the given iceflow section. */
+export function slabYaml(n: number, iceflow: Record<string, unknown>): string {
+  return `# @package _global_
+defaults:
+  - override /inputs: [slab]
+  - override /processes: [iceflow, time]
+inputs:
+  slab: {nx: ${n}, ny: ${n}, dx: 1000.0, thk: 500.0, slope_deg: 3.0, margin: 0}
+processes:
+  time: {start: 0.0, end: 0.0001, save: 1.0}
+  iceflow: ${JSON.stringify(iceflow)}
+`;
+}

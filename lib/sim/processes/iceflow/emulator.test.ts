@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-wasm';
 import '@tensorflow/tfjs-backend-cpu';
-import { runYaml } from '../../testing';
+import { runYaml, slabYaml } from '../../testing';
+import { slabSpeeds } from '../../analytic/slab';
 import { conv2dSame } from './emulator';
 
 test('the emulator, trained from scratch on the energy, learns the slab’s analytic flow', async () => {
@@ -14,30 +15,15 @@ test('the emulator, trained from scratch on the energy, learns the slab’s anal
   // weights) warmed up for 500 iterations from scratch lands at u_s = 376.6, u_b = 130.2 (measured, wasm: −0.3%, +1.6%); the last iterates of Adam
   // still wander by a percent or two around the minimiser. Tolerance 4%: twice that wander.
   // A network that does not learn (zero or random output) misses by far more.
-  const { result } = await runYaml(`# @package _global_
-defaults:
-  - override /inputs: [slab]
-  - override /processes: [iceflow, time]
-inputs:
-  slab: {nx: 16, ny: 16, dx: 1000.0, thk: 500.0, slope_deg: 3.0, margin: 0}
-processes:
-  time: {start: 0.0, end: 0.0001, save: 1.0}
-  iceflow:
-    method: emulated
-    emulator:
-      warm_up_it: 10
-      nbit_init: 500
-      lr_init: 0.003
-      network: {nb_layers: 4, nb_out_filter: 16}
-`);
+  const { result } = await runYaml(
+    slabYaml(16, { method: 'emulated', emulator: { warm_up_it: 10, nbit_init: 500, lr_init: 0.003, network: { nb_layers: 4, nb_out_filter: 16 } } }),
+  );
   assert.ok(result.ok, result.ok ? '' : result.error.message);
   const s = result.value.state;
   const centre = 8 * 16 + 8;
   const us = (await s.get('uvelsurf').data())[centre]!;
   const ub = (await s.get('uvelbase').data())[centre]!;
-  const rhoG = (910 * 9.81 * Math.tan((3 * Math.PI) / 180)) / 1e6;
-  const ubExact = ((rhoG * 500) / 0.0464) ** 3;
-  const usExact = ubExact + ((2 * 78) / 4) * rhoG ** 3 * 500 ** 4;
+  const { base: ubExact, surface: usExact } = slabSpeeds({ H: 500, slopeDeg: 3, A: 78, C: 0.0464 });
   const vs = (await s.get('vvelsurf').data())[centre]!;
   assert.ok(Math.abs(us - usExact) / usExact < 0.04, `surface ${us} m/a vs ${usExact}`);
   assert.ok(Math.abs(ub - ubExact) / ubExact < 0.04, `base ${ub} m/a vs ${ubExact}`);

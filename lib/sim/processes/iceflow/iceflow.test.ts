@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-wasm';
-import { runYaml } from '../../testing';
+import { runYaml, slabYaml } from '../../testing';
+import { slabSpeeds } from '../../analytic/slab';
 import { dzeta, levels, verticalWeights } from './vertical';
 
 test('vertical levels, spacings and depth-average weights follow IGM', () => {
@@ -22,27 +23,20 @@ test('an infinite slab without sliding flows at the analytic shear speed', async
   // Tolerance 3%: the vertical finite differences converge at second order (−5.4% at Nz = 10,
   // −1.2% at Nz = 20, measured) and 1200 Adam steps leave a further few tenths of a percent.
   // Runs on the wasm backend: same code path as cpu, about 40× faster here.
-  const { result } = await runYaml(`# @package _global_
-defaults:
-  - override /inputs: [slab]
-  - override /processes: [iceflow, time]
-inputs:
-  slab: {nx: 4, ny: 4, dx: 1000.0, thk: 500.0, slope_deg: 3.0, margin: 0}
-processes:
-  time: {start: 0.0, end: 0.0001, save: 1.0}
-  iceflow:
-    method: solved
-    physics: {init_slidingco: 1000000.0, init_arrhenius: 78.0}
-    solver: {step_size: 2.0, nbitmax: 1200, stop_if_no_decrease: false}
-    numerics: {Nz: 20, vert_spacing: 1.0}
-`);
+  const { result } = await runYaml(
+    slabYaml(4, {
+      method: 'solved',
+      physics: { init_slidingco: 1000000.0, init_arrhenius: 78.0 },
+      solver: { step_size: 2.0, nbitmax: 1200, stop_if_no_decrease: false },
+      numerics: { Nz: 20, vert_spacing: 1.0 },
+    }),
+  );
   assert.ok(result.ok, result.ok ? '' : result.error.message);
   const s = result.value.state;
   const us = (await s.get('uvelsurf').data())[5]!;
   const ub = (await s.get('uvelbase').data())[5]!;
   const vs = (await s.get('vvelsurf').data())[5]!;
-  const rhoG = (910 * 9.81 * Math.tan((3 * Math.PI) / 180)) / 1e6;
-  const exact = ((2 * 78) / 4) * rhoG ** 3 * 500 ** 4;
+  const exact = slabSpeeds({ H: 500, slopeDeg: 3, A: 78 }).shear;
   assert.ok(Math.abs(us - ub - exact) / exact < 0.03, `shear speed ${us - ub} m/a vs ${exact}`);
   assert.ok(Math.abs(ub) < 0.5, `basal speed ${ub} m/a should vanish with a huge sliding coefficient`);
   assert.ok(Math.abs(vs) < 0.5, `no flow across the slope (${vs} m/a)`);

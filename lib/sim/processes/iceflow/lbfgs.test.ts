@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
-import { runYaml } from '../../testing';
+import { runYaml, slabYaml } from '../../testing';
+import { slabSpeeds } from '../../analytic/slab';
 import { minimiseLbfgs } from './lbfgs';
 
 test('L-BFGS finds the minimum of a badly scaled quadratic', async () => {
@@ -31,26 +32,13 @@ test('solver.lbfgs: the sliding slab converges to the energy minimiser', async (
   // u_s = u_b + 249.6 = 377.7 m/a. L-BFGS reaches 378.0 / 127.7 in 100 iterations and 378.6 /
   // 128.2 in 400 (measured), so the Nz = 10 discretisation costs well under 1%; Adam with 3000
   // iterations of step 2 still sits at 370.3 / 130.4. Tolerance 1% of the exact speeds.
-  const { result } = await runYaml(`# @package _global_
-defaults:
-  - override /inputs: [slab]
-  - override /processes: [iceflow, time]
-inputs:
-  slab: {nx: 8, ny: 8, dx: 1000.0, thk: 500.0, slope_deg: 3.0, margin: 0}
-processes:
-  time: {start: 0.0, end: 0.0001, save: 1.0}
-  iceflow:
-    method: solved
-    solver: {step_size: 10.0, nbitmax: 100, lbfgs: true}
-`);
+  const { result } = await runYaml(slabYaml(8, { method: 'solved', solver: { step_size: 10.0, nbitmax: 100, lbfgs: true } }));
   assert.ok(result.ok, result.ok ? '' : result.error.message);
   const s = result.value.state;
   const centre = 4 * 8 + 4;
   const us = (await s.get('uvelsurf').data())[centre]!;
   const ub = (await s.get('uvelbase').data())[centre]!;
-  const rhoG = (910 * 9.81 * Math.tan((3 * Math.PI) / 180)) / 1e6;
-  const ubExact = ((rhoG * 500) / 0.0464) ** 3;
-  const usExact = ubExact + ((2 * 78) / 4) * rhoG ** 3 * 500 ** 4;
+  const { base: ubExact, surface: usExact } = slabSpeeds({ H: 500, slopeDeg: 3, A: 78, C: 0.0464 });
   assert.ok(Math.abs(us - usExact) / usExact < 0.01, `surface ${us} m/a vs ${usExact}`);
   assert.ok(Math.abs(ub - ubExact) / ubExact < 0.01, `base ${ub} m/a vs ${ubExact}`);
   s.dispose();
