@@ -6,7 +6,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-wasm';
 import h5wasm from 'h5wasm/node';
 import { runSimulation } from './run';
-import { composeYaml, noFiles } from './testing';
+import { aletschYaml, composeYaml, noFiles } from './testing';
 import { readNetcdf } from '../io/netcdf-read';
 
 const ALETSCH = join(import.meta.dirname, '../../../shared/igm/examples/aletsch-basic/data/input.nc');
@@ -14,25 +14,9 @@ const ALETSCH = join(import.meta.dirname, '../../../shared/igm/examples/aletsch-
 test('aletsch-basic runs its century with its smb_simple table: plausible volume and area', async () => {
   await tf.setBackend('wasm');
   const { FS } = await h5wasm.ready;
-  // The example's own modules and SMB table, with the solved ice flow (no pretrained emulator
-  // ships here) on the grid coarsened to 300 m so the century takes about a minute.
-  const config = composeYaml(`# @package _global_
-defaults:
-  - override /inputs: [local]
-  - override /processes: [smb_simple, iceflow, time, thk]
-  - override /outputs: [write_ts]
-inputs:
-  local: {filename: input.nc, coarsening: {ratio: 3}}
-processes:
-  time: {start: 1900.0, end: 2000.0, save: 10.0}
-  iceflow: {method: solved}
-  smb_simple:
-    array:
-      - ["time", "gradabl", "gradacc", "ela", "accmax"]
-      - [1900, 0.009, 0.005, 2800, 2.0]
-      - [2000, 0.009, 0.005, 2900, 2.0]
-      - [2100, 0.009, 0.005, 3300, 2.0]
-`);
+  // The example's own modules and SMB table on the grid coarsened to 300 m, so the century takes
+  // about a minute.
+  const config = composeYaml(aletschYaml({ end: 2000, coarsening: 3, outputs: ['write_ts'] }));
   const r = await runSimulation({
     config,
     io: { ...noFiles, readData: async () => new Uint8Array(readFileSync(ALETSCH)), decodeNetcdf: async (b) => readNetcdf({ File: h5wasm.File, FS: FS! }, b) },

@@ -31,3 +31,27 @@ processes:
   iceflow: ${JSON.stringify(iceflow)}
 `;
 }
+
+/**
+ * aletsch-basic's modules and smb_simple table (IGM's example) with the solved ice flow, which
+ * is what runs here without a pretrained emulator; `input.nc` comes from the caller's io.
+ */
+export function aletschYaml({ end, coarsening = 1, outputs = [] }: { end: number; coarsening?: number; outputs?: string[] }): string {
+  return `# @package _global_
+defaults:
+  - override /inputs: [local]
+  - override /processes: [smb_simple, iceflow, time, thk]
+  - override /outputs: [${outputs.join(', ')}]
+inputs:
+  local: {filename: input.nc, coarsening: {ratio: ${coarsening}}}
+processes:
+  time: {start: 1900.0, end: ${end.toFixed(1)}, save: 10.0}
+  iceflow: {method: solved}
+  smb_simple:
+    array:
+      - ["time", "gradabl", "gradacc", "ela", "accmax"]
+      - [1900, 0.009, 0.005, 2800, 2.0]
+      - [2000, 0.009, 0.005, 2900, 2.0]
+      - [2100, 0.009, 0.005, 3300, 2.0]
+`;
+}

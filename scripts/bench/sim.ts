@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import h5wasm from 'h5wasm/node';
 import { runSimulation } from '../../lib/sim/run';
 import { divfluxSlopeLimiter } from '../../lib/sim/stencil';
-import { composeYaml, noFiles } from '../../lib/sim/testing';
+import { aletschYaml, composeYaml, noFiles } from '../../lib/sim/testing';
 import { readNetcdf } from '../../lib/io/netcdf-read';
 
 tf.env().set('IS_NODE', true);
@@ -49,19 +49,7 @@ async function aletschBench() {
   if (!existsSync(file)) return null;
   await tf.setBackend('wasm');
   const { FS } = await h5wasm.ready;
-  const config = composeYaml(`# @package _global_
-defaults:
-  - override /inputs: [local]
-  - override /processes: [smb_simple, iceflow, time, thk]
-processes:
-  time: {start: 1900.0, end: 1903.0, save: 10.0}
-  iceflow: {method: solved}
-  smb_simple:
-    array:
-      - ["time", "gradabl", "gradacc", "ela", "accmax"]
-      - [1900, 0.009, 0.005, 2800, 2.0]
-      - [2000, 0.009, 0.005, 2900, 2.0]
-`);
+  const config = composeYaml(aletschYaml({ end: 1903 }));
   const stamps: { t: number; at: number }[] = [];
   const r = await runSimulation({
     config,
