@@ -36,7 +36,19 @@ test('ISMIP-HOM A at L = 80 km: maximum surface speed near the Blatter–Pattyn 
   // with a spread of several m/a between models. Measured here: 85.3 m/a (−4%) with 20 cells per
   // wavelength (4 km, four ice thicknesses) and Nz = 10. Tolerance 8%: the ensemble spread plus
   // the discretisation. Speeds scale with A, so a rheology off by a factor shows at once.
-  // (L = 10 km is not asserted yet: 22 m/a measured against ≈ 26, see the issue notes.)
   const max = await ismipHomA(80000);
   assert.ok(Math.abs(max - 89) / 89 < 0.08, `maximum surface speed ${max} m/a vs ≈ 89`);
+});
+
+test('ISMIP-HOM A at L = 10 km: IGM’s small-slope energy lands 15% under the ensemble', async () => {
+  await tf.setBackend('wasm');
+  // Ensemble ≈ 26 m/a. IGM's energy corrects the horizontal strain rates for the terrain-following
+  // coordinate with the bed slope alone, for every level; here the bumps make bed slopes of up to
+  // 0.31 under a nearly flat surface. Measured: 22.1 m/a (−15%) with IGM's correction (Adam and
+  // L-BFGS agree, so it is not the solver); using each level's own slope instead gives 24.7 m/a
+  // (−5%, the same discretisation gap as at 80 km). The studio keeps IGM's formula, so the
+  // tolerance is that 15% plus 3%: enough for the approximation, not for a broken term.
+  const max = await ismipHomA(10000);
+  assert.ok(Math.abs(max - 26) / 26 < 0.18, `maximum surface speed ${max} m/a vs ≈ 26`);
+  assert.ok(max < 26, 'the small-slope correction makes the flow slower, not faster');
 });
