@@ -121,6 +121,7 @@ export function createIceflow(): ProcessModule {
       }
       emulator?.dispose();
       emulator = null;
+      warnedStall = false;
       if (method === 'emulated') {
         emulator = new IceflowEmulator(readEmulatorSettings(params, nz));
         log('iceflow: no pretrained emulator ships with the studio; the network starts from random weights and learns from the energy');
@@ -155,7 +156,7 @@ export function createIceflow(): ProcessModule {
       state.set('V', result.V);
       if (result.iterations === 0 && params.bool('solver.lbfgs') && !warnedStall) {
         warnedStall = true;
-        log('iceflow: L-BFGS could not lower the energy from this state, so the velocity did not change; a near no-slip bed (large slidingco) starting from rest stalls it. Use the Adam solver (solver.lbfgs=false) for such runs.');
+        log('iceflow: L-BFGS could not lower the energy from this state, so the velocity did not change. A near no-slip bed (large slidingco) with exp_weertman 3 stalls it when starting from rest; use physics.exp_weertman=1 or the Adam solver (solver.lbfgs=false).');
       }
       capVelocity(state, params.number('force_max_velbar'));
       deriveVelocities(state, weights);
