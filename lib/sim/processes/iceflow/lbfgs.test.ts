@@ -43,3 +43,21 @@ test('solver.lbfgs: the sliding slab converges to the energy minimiser', async (
   assert.ok(Math.abs(ub - ubExact) / ubExact < 0.01, `base ${ub} m/a vs ${ubExact}`);
   s.dispose();
 });
+
+test('solver.lbfgs says so when it cannot move from rest on a no-slip bed', async () => {
+  await tf.setBackend('wasm');
+  // C = 1e6 with m = 3: the sliding energy grows like |u_b|^(4/3) from zero, a cusp no line search
+  // resolves in float32, so the velocity stays at rest; the run must not hide that.
+  const logs: string[] = [];
+  const { result } = await runYaml(
+    slabYaml(4, { method: 'solved', physics: { init_slidingco: 1000000.0 }, solver: { nbitmax: 20, lbfgs: true } }),
+    [],
+    { onLog: (m) => logs.push(m) },
+  );
+  assert.ok(result.ok, result.ok ? '' : result.error.message);
+  assert.ok(
+    logs.some((m) => /L-BFGS could not lower the energy.*exp_weertman=1/.test(m)),
+    logs.join('\n'),
+  );
+  result.value.state.dispose();
+});
