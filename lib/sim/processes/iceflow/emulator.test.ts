@@ -64,3 +64,15 @@ test('the convolution’s hand-written gradient equals tfjs’ own conv2d gradie
     tf.dispose([x, w, r, ...ours, ...ref]);
   }
 });
+
+test('an emulated run leaves no tensor behind, with and without excluded borders', async () => {
+  await tf.setBackend('wasm');
+  for (const border of [0, 1]) {
+    const before = tf.memory().numTensors;
+    const emulator = { exclude_borders: border, warm_up_it: 10, nbit_init: 5, network: { nb_layers: 2, nb_out_filter: 4 } };
+    const { result } = await runYaml(slabYaml(8, { method: 'emulated', emulator }));
+    assert.ok(result.ok, result.ok ? '' : result.error.message);
+    result.value.state.dispose();
+    assert.equal(tf.memory().numTensors, before, `exclude_borders ${border}`);
+  }
+});

@@ -142,8 +142,14 @@ export class IceflowEmulator {
   private optimizer: tf.AdamOptimizer;
 
   constructor(readonly settings: EmulatorSettings) {
-    activate(tf.scalar(0), settings.activation).dispose();
-    this.layers = buildCnn(settings);
+    // The activation check and the variables' initial values are throwaway tensors; tidy frees
+    // them and, as it never disposes variables, keeps the weights.
+    let layers: ConvLayer[] = [];
+    tf.tidy(() => {
+      activate(tf.scalar(0), settings.activation);
+      layers = buildCnn(settings);
+    });
+    this.layers = layers;
     this.optimizer = tf.train.adam(settings.lr, 0.9, 0.999, settings.epsilon);
   }
 
@@ -219,19 +225,15 @@ export class IceflowEmulator {
     };
     (this.optimizer as unknown as { learningRate: number }).learningRate = lr;
     const vars = this.layers.flatMap((l) => [l.w, l.b]);
+    // The state does not change while the network trains: stack and crop its fields once.
+    const X = tf.tidy(() => this.inputs(state));
+    const fields = (['thk', 'usurf', 'arrhenius', 'slidingco'] as const).map((name) => crop(state.get2d(name)));
+    const [thk, usurf, arrhenius, slidingco] = fields as [tf.Tensor2D, tf.Tensor2D, tf.Tensor2D, tf.Tensor2D];
+    const inputs: EnergyInputs = { thk, usurf, arrhenius, slidingco, dx: state.grid.dx, dzeta };
     let cost = NaN;
     for (let i = 0; i < iterations; i++) {
       const { value, grads } = tf.variableGrads(() => {
-        const X = this.inputs(state);
         const [U, V] = this.split(this.apply(X, true));
-        const inputs: EnergyInputs = {
-          thk: crop(state.get2d('thk')),
-          usurf: crop(state.get2d('usurf')),
-          arrhenius: crop(state.get2d('arrhenius')),
-          slidingco: crop(state.get2d('slidingco')),
-          dx: state.grid.dx,
-          dzeta,
-        };
         return totalEnergy(crop(U), crop(V), inputs, physics);
       }, vars);
       const clipped = tf.tidy(() => {
@@ -248,6 +250,8 @@ export class IceflowEmulator {
       cost = (await value.data())[0]!;
       value.dispose();
     }
+    // Cropped fields are copies; uncropped ones still belong to the state.
+    tf.dispose(iz > 0 ? [X, ...fields] : [X]);
     return cost;
   }
 
