@@ -67,12 +67,13 @@ export async function solveIceflow(
   memory: SolverState,
   iceMask: tf.Tensor2D,
 ): Promise<SolveResult> {
+  const valueAndGrads = tf.valueAndGrads((u: tf.Tensor, v: tf.Tensor) => totalEnergy(u as tf.Tensor3D, v as tf.Tensor3D, inputs, physics));
+  const energyOf = (x: [tf.Tensor, tf.Tensor]) => {
+    const { value, grads } = valueAndGrads(x);
+    return { value: value as tf.Scalar, grads: grads as [tf.Tensor3D, tf.Tensor3D] };
+  };
   if (options.lbfgs) {
-    const energy = (x: [tf.Tensor, tf.Tensor]) => {
-      const { value, grads } = tf.valueAndGrads((u: tf.Tensor, v: tf.Tensor) => totalEnergy(u as tf.Tensor3D, v as tf.Tensor3D, inputs, physics))(x);
-      return { value: value as tf.Scalar, grads: grads as [tf.Tensor, tf.Tensor] };
-    };
-    const r = await minimiseLbfgs(energy, [U0, V0], options.nbitmax, options.stepSize, memory.lbfgs);
+    const r = await minimiseLbfgs(energyOf, [U0, V0], options.nbitmax, options.stepSize, memory.lbfgs);
     return { ...masked(r.x[0] as tf.Tensor3D, r.x[1] as tf.Tensor3D, iceMask), iterations: r.iterations, cost: r.cost };
   }
   const b1 = 0.9;
@@ -85,7 +86,6 @@ export async function solveIceflow(
   let vU = tf.keep(tf.zerosLike(U));
   let vV = tf.keep(tf.zerosLike(V));
   const stopper = new EarlyStopping();
-  const energyOf = tf.valueAndGrads((u: tf.Tensor, v: tf.Tensor) => totalEnergy(u as tf.Tensor3D, v as tf.Tensor3D, inputs, physics));
   let cost = NaN;
   let it = 0;
   for (; it < options.nbitmax; it++) {
@@ -93,7 +93,7 @@ export async function solveIceflow(
     const lrT = (options.stepSize * Math.sqrt(1 - b2 ** memory.adamStep)) / (1 - b1 ** memory.adamStep);
     const next = tf.tidy(() => {
       const { value, grads } = energyOf([U, V]);
-      const [gU, gV] = grads as [tf.Tensor3D, tf.Tensor3D];
+      const [gU, gV] = grads;
       const m1 = tf.add(tf.mul(mU, b1), tf.mul(gU, 1 - b1));
       const m2 = tf.add(tf.mul(mV, b1), tf.mul(gV, 1 - b1));
       const v1 = tf.add(tf.mul(vU, b2), tf.mul(tf.square(gU), 1 - b2));
