@@ -10,7 +10,7 @@ export { memoryFiles } from './memory-files';
 export { parseOverride } from './grammar/parse-override';
 export type { Override, Element, Sweep } from './grammar/types';
 export { expandSweeps } from './sweep';
-export { toPlain, toYaml, toJson } from './output';
+export { toPlain, toYaml, toYamlLines, toJson } from './output';
 export { explain, leafProvenance, type Provenance } from './provenance';
 export type { DefaultsView } from './defaults/view';
 export type { ResultDefault } from './defaults/tree';

@@ -68,14 +68,20 @@ function scalar(node: Extract<ConfigNode, { kind: 'value' }>): string {
   return yamlString(v);
 }
 
-function emit(node: ConfigNode, indent: string, out: string[], prefix: string): void {
+/** Appends the YAML lines of `node`; `paths` gets, line for line, the dotted key each line shows. */
+function emit(node: ConfigNode, indent: string, out: string[], prefix: string, path = '', paths: string[] = []): void {
+  const line = (text: string, at: string) => {
+    out.push(text);
+    paths.push(at);
+  };
   if (node.kind === 'value') {
-    out.push(`${prefix}${scalar(node)}`);
+    line(`${prefix}${scalar(node)}`, path);
     return;
   }
+  const child = (k: string) => (path ? `${path}.${k}` : k);
   if (node.kind === 'dict') {
     if (node.map.size === 0) {
-      out.push(`${prefix}{}`);
+      line(`${prefix}{}`, path);
       return;
     }
     let first = true;
@@ -84,30 +90,38 @@ function emit(node: ConfigNode, indent: string, out: string[], prefix: string): 
       first = false;
       const key = `${yamlString(k)}:`;
       if (v.kind === 'value' || (v.kind === 'dict' && v.map.size === 0) || (v.kind === 'list' && v.items.length === 0)) {
-        emit(v, indent + '  ', out, `${head}${key} `);
+        emit(v, indent + '  ', out, `${head}${key} `, child(k), paths);
       } else {
-        out.push(`${head}${key}`);
-        emit(v, v.kind === 'list' ? indent : indent + '  ', out, v.kind === 'list' ? indent : indent + '  ');
+        line(`${head}${key}`, child(k));
+        emit(v, v.kind === 'list' ? indent : indent + '  ', out, v.kind === 'list' ? indent : indent + '  ', child(k), paths);
       }
     }
     return;
   }
   if (node.items.length === 0) {
-    out.push(`${prefix}[]`);
+    line(`${prefix}[]`, path);
     return;
   }
   let first = true;
-  for (const item of node.items) {
+  node.items.forEach((item, i) => {
     const head = first ? prefix : indent;
     first = false;
-    emit(item, indent + '  ', out, `${head}- `);
-  }
+    emit(item, indent + '  ', out, `${head}- `, child(String(i)), paths);
+  });
 }
 
 export function toYaml(node: ConfigNode): string {
   const out: string[] = [];
   emit(node, '', out, '');
   return `${out.join('\n')}\n`;
+}
+
+/** toYaml's lines, each with the dotted key of the value it shows (for provenance lookups). */
+export function toYamlLines(node: ConfigNode): { text: string; path: string }[] {
+  const out: string[] = [];
+  const paths: string[] = [];
+  emit(node, '', out, '', '', paths);
+  return out.map((text, i) => ({ text, path: paths[i]! }));
 }
 
 function jsonValue(node: ConfigNode, indent: string): string {

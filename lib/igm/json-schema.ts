@@ -5,6 +5,7 @@
  */
 import { IGM_GROUPS, modulesOf } from './library';
 import { igmSchema, type ModuleSchema, type ParamSchema } from './schema';
+import type { UserModules } from './module-diagnostics';
 
 type Json = { [key: string]: unknown };
 
@@ -49,19 +50,21 @@ function groupObject(modules: ModuleSchema[]): Json {
   };
 }
 
-function overrideItem(group: string): Json {
-  const names = modulesOf(group as (typeof IGM_GROUPS)[number]);
+// Module names are offered as `examples`, not an `enum`: a name outside them is reported by
+// moduleDiagnostics with a message that says what Hydra would do with it.
+function overrideItem(group: (typeof IGM_GROUPS)[number], user: readonly string[]): Json {
+  const name = { type: 'string', examples: [...modulesOf(group), ...user] };
   return {
     type: 'object',
     properties: {
-      [`override /${group}`]: { anyOf: [{ type: 'array', items: { enum: names } }, { enum: names }, { type: 'null' }], description: `The ${group} modules of this run, in order` },
+      [`override /${group}`]: { anyOf: [{ type: 'array', items: name }, name, { type: 'null' }], description: `The ${group} modules of this run, in order` },
     },
     additionalProperties: false,
     required: [`override /${group}`],
   };
 }
 
-export function experimentJsonSchema(): Json {
+export function experimentJsonSchema(user: UserModules = { inputs: [], processes: [], outputs: [] }): Json {
   const modules = igmSchema();
   const core = modules.find((m) => m.id === 'core')!;
   return {
@@ -75,7 +78,7 @@ export function experimentJsonSchema(): Json {
         description: "Hydra defaults list: pick IGM's modules with `override /inputs|processes|outputs: [...]`.",
         items: {
           anyOf: [
-            ...IGM_GROUPS.map(overrideItem),
+            ...IGM_GROUPS.map((g) => overrideItem(g, user[g])),
             { type: 'string', description: 'A config to include, or _self_' },
             { type: 'object', minProperties: 1, maxProperties: 1, description: 'Another group choice (e.g. a user module: /user/conf/processes@processes.mysmb: mysmb)' },
           ],
