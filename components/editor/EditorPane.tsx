@@ -1,25 +1,28 @@
 'use client';
 import dynamic from 'next/dynamic';
-import { useState } from 'react';
-import { DEFAULT_EXPERIMENT_NAME, defaultExperimentFiles } from '../../lib/igm/default-experiment';
+import { useStudio } from '../../lib/store';
+import type { WorkspaceComposition } from '../../lib/workspace/compose-workspace';
+import { SaveStatus } from '../workspace/SaveStatus';
 
 const YamlEditor = dynamic(() => import('./YamlEditor'), {
   ssr: false,
-  loading: () => <p className="muted">Loading the editor…</p>,
+  loading: () => <p className="muted pane-body">Loading the editor…</p>,
 });
 
-const path = `experiment/${DEFAULT_EXPERIMENT_NAME}.yaml`;
-
-/** The experiment's files; today the default experiment's params.yaml. */
-export function EditorPane() {
-  const [text, setText] = useState(defaultExperimentFiles[path] ?? '');
+/** The open file in Monaco, fed with the schema and the composition's markers. */
+export function EditorPane({ composition, schema, onSave, onRun }: { composition: WorkspaceComposition; schema: object; onSave: () => void; onRun: () => void }) {
+  const files = useStudio((s) => s.workspace.files);
+  const active = useStudio((s) => s.active);
+  const reveal = useStudio((s) => s.reveal);
+  const editFile = useStudio((s) => s.editFile);
   return (
     <section className="pane editor-pane" aria-label="Experiment editor" data-testid="pane.editor">
       <header className="pane-header">
-        <span data-testid="editor.file.params">{path}</span>
-        <span className="muted">{text.split('\n').length} lines</span>
+        <span data-testid="editor.file.params">{active}</span>
+        <span className="spacer" />
+        <SaveStatus />
       </header>
-      <YamlEditor path={path} value={text} onChange={setText} />
+      <YamlEditor files={files} active={active} schema={schema} markers={composition.diagnostics} reveal={reveal} onChange={editFile} onSave={onSave} onRun={onRun} />
     </section>
   );
 }

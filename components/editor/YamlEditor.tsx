@@ -1,61 +1,142 @@
 'use client';
-// Monaco over one YAML file. Loaded lazily (see EditorPane) so the first paint never waits for it.
+/**
+ * Monaco over the workspace's YAML files, one model per file so each keeps its own undo history
+ * when the user switches between them. monaco-yaml validates, completes and explains experiment
+ * files from lib/igm's JSON Schema; the studio's own markers (composition errors, modules Hydra
+ * would skip or the browser cannot run) go in under a separate owner. Loaded lazily (see
+ * EditorPane) so the first paint never waits for Monaco.
+ */
 import { useEffect, useRef } from 'react';
 import type * as Monaco from 'monaco-editor/esm/vs/editor/editor.api';
+import type { MonacoYaml } from 'monaco-yaml';
+import type { Diagnostic } from '../../lib/igm/module-diagnostics';
 
 export interface YamlEditorProps {
-  path: string;
-  value: string;
-  onChange: (value: string) => void;
+  files: Readonly<Record<string, string>>;
+  active: string;
+  schema: object;
+  markers: Readonly<Record<string, Diagnostic[]>>;
+  reveal: { path: string; line: number; nonce: number } | null;
+  onChange: (path: string, text: string) => void;
+  onSave: () => void;
+  onRun: () => void;
 }
 
-let monacoReady: Promise<typeof Monaco> | null = null;
+type MonacoApi = typeof Monaco;
+let ready: Promise<{ monaco: MonacoApi; yaml: MonacoYaml }> | null = null;
 
-function loadMonaco(): Promise<typeof Monaco> {
-  monacoReady ??= (async () => {
+function load() {
+  ready ??= (async () => {
     self.MonacoEnvironment = {
-      getWorker: () =>
-        new Worker(new URL('monaco-editor/esm/vs/editor/editor.worker.js', import.meta.url), { type: 'module' }),
+      getWorker: (_id: string, label: string) =>
+        label === 'yaml'
+          ? new Worker(new URL('monaco-yaml/yaml.worker', import.meta.url), { type: 'module' })
+          : new Worker(new URL('monaco-editor/esm/vs/editor/editor.worker.js', import.meta.url), { type: 'module' }),
     };
-    const monaco = await import('monaco-editor/esm/vs/editor/editor.api');
+    // editor.api alone has no hover, suggest or format widgets; edcore.main adds every editor
+    // feature without bundling Monaco's other languages.
+    const monaco: MonacoApi = await import('monaco-editor/esm/vs/editor/edcore.main');
     await import('monaco-editor/esm/vs/basic-languages/yaml/yaml.contribution');
-    return monaco;
+    const { configureMonacoYaml } = await import('monaco-yaml');
+    const yaml = configureMonacoYaml(monaco, { enableSchemaRequest: false, hover: true, completion: true, validate: true, format: { enable: true } });
+    return { monaco, yaml };
   })();
-  return monacoReady;
+  return ready;
 }
 
-export default function YamlEditor({ path, value, onChange }: YamlEditorProps) {
+interface Api {
+  monaco: MonacoApi;
+  yaml: MonacoYaml;
+  editor: Monaco.editor.IStandaloneCodeEditor;
+  schema?: object;
+}
+
+// Files, active file, schema and markers flow one way: store → Monaco.
+function syncEditor(a: Api | null, props: YamlEditorProps) {
+    if (!a) return;
+    const { monaco, yaml, editor } = a;
+    const { files, active, schema, markers } = props;
+    for (const model of monaco.editor.getModels()) {
+      const path = model.uri.path.replace('/workspace/', '');
+      if (!(path in files)) model.dispose();
+      else if (model.getValue() !== files[path]) model.setValue(files[path]!);
+    }
+    for (const [path, text] of Object.entries(files)) {
+      if (!monaco.editor.getModel(uriOf(monaco, path))) monaco.editor.createModel(text, 'yaml', uriOf(monaco, path));
+    }
+    const model = monaco.editor.getModel(uriOf(monaco, active));
+    if (model && editor.getModel() !== model) editor.setModel(model);
+    if (a.schema !== schema) {
+      a.schema = schema;
+      void yaml.update({ schemas: [{ uri: 'https://igm-studio.local/schema/experiment.json', fileMatch: ['**/experiment/*.yaml'], schema: schema as never }] });
+    }
+    for (const m of monaco.editor.getModels()) {
+      const path = m.uri.path.replace('/workspace/', '');
+      monaco.editor.setModelMarkers(
+        m,
+        'igm-studio',
+        (markers[path] ?? []).filter((d) => d.code !== 'unknown-module').map((d) => ({
+          severity: d.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
+          message: d.message,
+          startLineNumber: d.line,
+          startColumn: d.col,
+          endLineNumber: d.endLine,
+          endColumn: d.endCol,
+          source: 'IGM Studio',
+        })),
+      );
+    }
+  }
+
+const uriOf = (monaco: MonacoApi, path: string) => monaco.Uri.parse(`file:///workspace/${path}`);
+
+export default function YamlEditor(props: YamlEditorProps) {
   const host = useRef<HTMLDivElement>(null);
-  const editor = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null);
-  const changed = useRef(onChange);
+  const api = useRef<Api | null>(null);
+  const latest = useRef(props);
   useEffect(() => {
-    changed.current = onChange;
-  }, [onChange]);
+    latest.current = props;
+  });
 
   useEffect(() => {
     let disposed = false;
-    void loadMonaco().then((monaco) => {
+    void load().then(({ monaco, yaml }) => {
       if (disposed || !host.current) return;
-      const uri = monaco.Uri.parse(`file:///${path}`);
-      const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(value, 'yaml', uri);
-      editor.current = monaco.editor.create(host.current, {
-        model,
+      const editor = monaco.editor.create(host.current, {
         automaticLayout: true,
         minimap: { enabled: false },
         fontSize: 13,
         tabSize: 2,
         scrollBeyondLastLine: false,
+        quickSuggestions: { other: true, comments: false, strings: true },
+        ariaLabel: 'Experiment file editor',
       });
-      model.onDidChangeContent(() => changed.current(model.getValue()));
+      editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => latest.current.onSave());
+      editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => latest.current.onRun());
+      editor.onDidChangeModelContent(() => {
+        const model = editor.getModel();
+        if (model) latest.current.onChange(model.uri.path.replace('/workspace/', ''), model.getValue());
+      });
+      api.current = { monaco, yaml, editor };
+      syncEditor(api.current, latest.current);
     });
     return () => {
       disposed = true;
-      editor.current?.dispose();
-      editor.current = null;
+      api.current?.editor.dispose();
+      api.current = null;
     };
-    // The model owns the text once created; later `value` props come from it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [path]);
+  }, []);
+
+  useEffect(() => syncEditor(api.current, props), [props]);
+
+  useEffect(() => {
+    const a = api.current;
+    if (!a || !props.reveal) return;
+    const line = props.reveal.line;
+    a.editor.revealLineInCenter(line);
+    a.editor.setPosition({ lineNumber: line, column: 1 });
+    a.editor.focus();
+  }, [props.reveal]);
 
   return <div ref={host} className="monaco-host" data-testid="editor.monaco" />;
 }

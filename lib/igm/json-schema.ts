@@ -9,6 +9,11 @@ import type { UserModules } from './module-diagnostics';
 
 type Json = { [key: string]: unknown };
 
+/** The default as it reads in IGM's YAML (a float stays `2100.0`). */
+function shownDefault(p: ParamSchema): string {
+  return p.type === 'number' && typeof p.default === 'number' && Number.isInteger(p.default) ? `${p.default}.0` : JSON.stringify(p.default);
+}
+
 function paramJson(p: ParamSchema): Json {
   const types: string[] = [p.type === 'integer' ? 'integer' : p.type];
   // Python accepts an int where a float is expected.
@@ -19,7 +24,7 @@ function paramJson(p: ParamSchema): Json {
     ...(p.enum ? { enum: p.nullable ? [...p.enum, null] : p.enum } : {}),
     default: p.default,
     description: `${p.description}${units}`.trim(),
-    markdownDescription: `${p.description || '(no description)'}\n\n**Units:** ${p.units} · **Default:** \`${JSON.stringify(p.default)}\` · **Module:** ${p.module}`,
+    markdownDescription: `${p.description || '(no description)'}\n\n**Units:** ${p.units} · **Default:** \`${shownDefault(p)}\` · **Module:** ${p.module}`,
     'x-igm-units': p.units,
     'x-igm-module': p.module,
   };
@@ -50,10 +55,10 @@ function groupObject(modules: ModuleSchema[]): Json {
   };
 }
 
-// Module names are offered as `examples`, not an `enum`: a name outside them is reported by
-// moduleDiagnostics with a message that says what Hydra would do with it.
+// The editor completes from `enum`; a name outside it is also reported by moduleDiagnostics,
+// whose message (what Hydra would do with it) the editor shows instead of this one.
 function overrideItem(group: (typeof IGM_GROUPS)[number], user: readonly string[]): Json {
-  const name = { type: 'string', examples: [...modulesOf(group), ...user] };
+  const name = { type: 'string', enum: [...modulesOf(group), ...user], errorMessage: `Not an IGM ${group} module, nor a user/conf/${group} file of this experiment. Hydra would skip it without a word (IGM's module groups are optional).` };
   return {
     type: 'object',
     properties: {

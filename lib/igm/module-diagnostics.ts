@@ -10,6 +10,8 @@ import { IGM_GROUPS, modulesOf, type IgmGroup } from './library';
 import { runsInBrowser } from './support';
 
 export interface Diagnostic {
+  /** What kind of problem: the editor leaves `unknown-module` to the schema, which flags it too. */
+  code: 'unknown-module' | 'not-in-browser' | 'user-module' | 'composition';
   severity: 'error' | 'warning';
   message: string;
   /** 1-based, like editors count. */
@@ -34,11 +36,11 @@ export function moduleDiagnostics(text: string, user: UserModules): Diagnostic[]
   const defaults = doc.get('defaults', true) as YamlNode | undefined;
   if (!isSeq(defaults)) return [];
   const out: Diagnostic[] = [];
-  const at = (node: YamlNode, severity: Diagnostic['severity'], message: string) => {
+  const at = (node: YamlNode, code: Diagnostic['code'], severity: Diagnostic['severity'], message: string) => {
     const [start, end] = node.range ?? [0, 0];
     const a = lines.linePos(start);
     const b = lines.linePos(end);
-    out.push({ severity, message, line: a.line, col: a.col, endLine: b.line, endCol: b.col });
+    out.push({ code, severity, message, line: a.line, col: a.col, endLine: b.line, endCol: b.col });
   };
   for (const item of defaults.items) {
     if (!isMap(item) || item.items.length !== 1) continue;
@@ -51,11 +53,11 @@ export function moduleDiagnostics(text: string, user: UserModules): Diagnostic[]
       const name = String(node.value);
       const fromUser = user[group].includes(name);
       if (!fromUser && !modulesOf(group).includes(name)) {
-        at(node as YamlNode, 'error', `Unknown ${group} module '${name}': IGM has no such module and there is no user/conf/${group}/${name}.yaml. Hydra would skip it without a word (IGM's module groups are optional), so the run would go on without it.`);
+        at(node as YamlNode, 'unknown-module', 'error', `Unknown ${group} module '${name}': IGM has no such module and there is no user/conf/${group}/${name}.yaml. Hydra would skip it without a word (IGM's module groups are optional), so the run would go on without it.`);
       } else if (fromUser) {
-        at(node as YamlNode, 'warning', `'${name}' is your own module (user/conf/${group}/${name}.yaml); its Python code runs with IGM, not in the browser. Export the experiment to run it.`);
+        at(node as YamlNode, 'user-module', 'warning', `'${name}' is your own module (user/conf/${group}/${name}.yaml); its Python code runs with IGM, not in the browser. Export the experiment to run it.`);
       } else if (!runsInBrowser(group, name)) {
-        at(node as YamlNode, 'warning', `IGM's ${group} module '${name}' cannot run in the browser; the experiment is still valid for IGM. Export it to run there.`);
+        at(node as YamlNode, 'not-in-browser', 'warning', `IGM's ${group} module '${name}' cannot run in the browser; the experiment is still valid for IGM. Export it to run there.`);
       }
     }
   }

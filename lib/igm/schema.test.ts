@@ -51,9 +51,9 @@ test('the JSON Schema lists module names for override lists and typed parameters
   // The schema is plain JSON; walk it loosely.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const s = experimentJsonSchema({ inputs: [], processes: ['clim_aletsch'], outputs: [] }) as any;
-  const items: { properties?: Record<string, { anyOf: { items: { examples: string[] } }[] }> }[] = s.properties.defaults.items.anyOf;
+  const items: { properties?: Record<string, { anyOf: { items: { enum: string[] } }[] }> }[] = s.properties.defaults.items.anyOf;
   const processes = items.find((i) => i.properties?.['override /processes'])!;
-  const names = processes.properties!['override /processes']!.anyOf[0]!.items.examples;
+  const names = processes.properties!['override /processes']!.anyOf[0]!.items.enum;
   assert.ok(names.includes('iceflow') && names.includes('smb_simple') && names.includes('thk'));
   assert.ok(names.includes('clim_aletsch'), "the workspace's own modules are offered too");
   const thk = s.properties.processes.properties.thk;

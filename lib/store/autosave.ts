@@ -8,17 +8,46 @@ import type { StoreApi } from 'zustand';
 import type { StudioState } from './index';
 import type { WorkspaceStorage } from './workspace-storage';
 
+/**
+ * A synchronous place for the last edits when the page goes away: IndexedDB writes are
+ * asynchronous and a reload or a closing tab can cut them off, so `stash()` keeps the unsaved
+ * state here (the page uses localStorage) and the next `start()` takes it back.
+ */
+export interface DraftStore {
+  read(): string | null;
+  write(text: string): void;
+  clear(): void;
+}
+
+interface Draft {
+  workspace: StudioState['workspace'];
+  active: string;
+  baseRev: number;
+}
+
 export interface Autosave {
   /** Loads the stored workspace into the store (or keeps the default when there is none). */
   start(): Promise<void>;
   /** Saves now (Ctrl+S, page hide). */
   flush(): Promise<void>;
+  /** Keeps unsaved edits in the draft store, synchronously (page hide). */
+  stash(): void;
   resolveConflict(choice: 'mine' | 'theirs'): Promise<void>;
   remoteSaved(): Promise<void>;
   stop(): void;
 }
 
-export function createAutosave(store: StoreApi<StudioState>, storage: WorkspaceStorage, tab: string, delayMs = 400, onSaved?: (rev: number) => void): Autosave {
+function readDraft(drafts: DraftStore | undefined): Draft | null {
+  try {
+    const d = JSON.parse(drafts?.read() ?? 'null') as Draft | null;
+    return d && typeof d === 'object' && d.workspace && typeof d.baseRev === 'number' ? d : null;
+  } catch {
+    return null;
+  }
+}
+
+export function createAutosave(store: StoreApi<StudioState>, storage: WorkspaceStorage, tab: string, options: { delayMs?: number; onSaved?: (rev: number) => void; drafts?: DraftStore } = {}): Autosave {
+  const { delayMs = 400, onSaved, drafts } = options;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let chain: Promise<void> = Promise.resolve();
   let unsubscribe = () => {};
@@ -34,6 +63,7 @@ export function createAutosave(store: StoreApi<StudioState>, storage: WorkspaceS
           // Edits made while this save was in flight are saved by the save they scheduled.
           const changedMeanwhile = store.getState().workspace !== s.workspace || store.getState().active !== s.active;
           store.getState().setSaving(changedMeanwhile ? { state: 'pending' } : { state: 'saved', at: Date.now() }, outcome.rev);
+          if (!changedMeanwhile) drafts?.clear();
           onSaved?.(outcome.rev);
         }
       } catch (e) {
@@ -56,12 +86,27 @@ export function createAutosave(store: StoreApi<StudioState>, storage: WorkspaceS
       const saved = await storage.load().catch(() => null);
       if (saved) store.getState().replaceWorkspace(saved.workspace, { active: saved.active, baseRev: saved.rev });
       store.getState().setSaving({ state: 'saved', at: saved?.savedAt ?? Date.now() }, saved?.rev ?? 0);
+      const draft = readDraft(drafts);
       unsubscribe = store.subscribe((now, before) => {
         if (now.workspace === before.workspace && now.active === before.active) return;
         if (now.saving.state === 'loading') return;
         if (now.saving.state !== 'conflict') now.setSaving({ state: 'pending' });
         schedule();
       });
+      // Edits the last page could not save: taken back when they were based on what is stored
+      // (a draft older than another tab's save would undo that save, so it is dropped).
+      if (draft && draft.baseRev === (saved?.rev ?? 0)) store.getState().replaceWorkspace(draft.workspace, { active: draft.active });
+      else drafts?.clear();
+    },
+    stash() {
+      const s = store.getState();
+      if (!drafts || s.saving.state === 'saved' || s.saving.state === 'loading') return;
+      const draft: Draft = { workspace: s.workspace, active: s.active, baseRev: s.baseRev };
+      try {
+        drafts.write(JSON.stringify(draft));
+      } catch {
+        // Storage full or disabled: the asynchronous save is all there is.
+      }
     },
     async flush() {
       if (timer) clearTimeout(timer);

@@ -27,6 +27,9 @@ export interface WorkspaceSlice {
   baseRev: number;
   saving: SaveState;
   notice: Notice | null;
+  /** A request to show a line in the editor (from provenance "jump to"). */
+  reveal: { path: string; line: number; nonce: number } | null;
+  revealLine: (path: string, line: number) => void;
   editFile: (path: string, text: string) => void;
   openFile: (path: string) => void;
   addFile: (path: string, text?: string) => boolean;
@@ -59,6 +62,11 @@ export const createWorkspaceSlice: StateCreator<WorkspaceSlice, [], [], Workspac
     baseRev: 0,
     saving: { state: 'loading' },
     notice: null,
+    reveal: null,
+    revealLine: (path, line) => {
+      if (!(path in get().workspace.files)) return;
+      set({ active: path, reveal: { path, line, nonce: (get().reveal?.nonce ?? 0) + 1 } });
+    },
     editFile: (path, text) => void apply(writeFile(get().workspace, path, text)),
     openFile: (path) => {
       if (path in get().workspace.files) set({ active: path });

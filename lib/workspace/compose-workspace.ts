@@ -45,7 +45,7 @@ export const MAX_SWEEP_JOBS = 256;
 function errorDiagnostic(e: ConfigError): Diagnostic {
   const line = e.line ?? 1;
   const col = e.col ?? 1;
-  return { severity: 'error', message: e.message, line, col, endLine: line, endCol: e.line ? col + 1 : 1000 };
+  return { code: 'composition', severity: 'error', message: e.message, line, col, endLine: line, endCol: e.line ? col + 1 : 1000 };
 }
 
 function checkOverrides(overrides: readonly string[]): OverrideProblem[] {
