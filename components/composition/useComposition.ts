@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useStudio } from '../../lib/store';
 import { composeWorkspace, workspaceSchema, type WorkspaceComposition } from '../../lib/workspace/compose-workspace';
 
-export function useComposition(delayMs = 150): { composition: WorkspaceComposition; millis: number; schema: object } {
+export function useComposition(delayMs = 150): { composition: WorkspaceComposition; millis: number; schema: object; composedFiles: Readonly<Record<string, string>> } {
   const workspace = useStudio((s) => s.workspace);
   const [state, setState] = useState(() => ({ workspace, composition: composeWorkspace(workspace), millis: 0 }));
   useEffect(() => {
@@ -24,5 +24,5 @@ export function useComposition(delayMs = 150): { composition: WorkspaceCompositi
   // The schema changes only when the user's own modules do.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const schema = useMemo(() => workspaceSchema(state.workspace), [userKey]);
-  return { composition: state.composition, millis: state.millis, schema };
+  return { composition: state.composition, millis: state.millis, schema, composedFiles: state.workspace.files };
 }

@@ -10,7 +10,7 @@ const YamlEditor = dynamic(() => import('./YamlEditor'), {
 });
 
 /** The open file in Monaco, fed with the schema and the composition's markers. */
-export function EditorPane({ composition, schema, onSave, onRun }: { composition: WorkspaceComposition; schema: object; onSave: () => void; onRun: () => void }) {
+export function EditorPane({ composition, composedFiles, schema, onSave, onRun }: { composition: WorkspaceComposition; composedFiles: Readonly<Record<string, string>>; schema: object; onSave: () => void; onRun: () => void }) {
   const files = useStudio((s) => s.workspace.files);
   const active = useStudio((s) => s.active);
   const reveal = useStudio((s) => s.reveal);
@@ -22,7 +22,7 @@ export function EditorPane({ composition, schema, onSave, onRun }: { composition
         <span className="spacer" />
         <SaveStatus />
       </header>
-      <YamlEditor files={files} active={active} schema={schema} markers={composition.diagnostics} reveal={reveal} onChange={editFile} onSave={onSave} onRun={onRun} />
+      <YamlEditor files={files} active={active} schema={schema} markers={composition.diagnostics} markedFiles={composedFiles} reveal={reveal} onChange={editFile} onSave={onSave} onRun={onRun} />
     </section>
   );
 }

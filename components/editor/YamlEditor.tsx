@@ -16,6 +16,8 @@ export interface YamlEditorProps {
   active: string;
   schema: object;
   markers: Readonly<Record<string, Diagnostic[]>>;
+  /** The file texts the markers were computed from (composition lags edits by a debounce). */
+  markedFiles: Readonly<Record<string, string>>;
   reveal: { path: string; line: number; nonce: number } | null;
   onChange: (path: string, text: string) => void;
   onSave: () => void;
@@ -55,7 +57,7 @@ interface Api {
 function syncEditor(a: Api | null, props: YamlEditorProps) {
     if (!a) return;
     const { monaco, yaml, editor } = a;
-    const { files, active, schema, markers } = props;
+    const { files, active, schema, markers, markedFiles } = props;
     for (const model of monaco.editor.getModels()) {
       const path = model.uri.path.replace('/workspace/', '');
       if (!(path in files)) model.dispose();
@@ -72,6 +74,9 @@ function syncEditor(a: Api | null, props: YamlEditorProps) {
     }
     for (const m of monaco.editor.getModels()) {
       const path = m.uri.path.replace('/workspace/', '');
+      // Stale markers would point past the end of a shortened file; Monaco moves the old ones
+      // along with the edits until the next composition catches up.
+      if (markedFiles[path] !== m.getValue()) continue;
       monaco.editor.setModelMarkers(
         m,
         'igm-studio',

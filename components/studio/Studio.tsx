@@ -16,7 +16,7 @@ import { useWorkspacePersistence } from '../workspace/useWorkspacePersistence';
 export function Studio() {
   useComputeProbe();
   const persistence = useWorkspacePersistence();
-  const { composition, millis, schema } = useComposition();
+  const { composition, millis, schema, composedFiles } = useComposition();
   const save = () => {
     void persistence.flush();
   };
@@ -44,7 +44,7 @@ export function Studio() {
             </div>
           </section>
         </div>
-        <EditorPane composition={composition} schema={schema} onSave={save} onRun={run} />
+        <EditorPane composition={composition} composedFiles={composedFiles} schema={schema} onSave={save} onRun={run} />
         <CompositionPanel composition={composition} millis={millis} />
       </main>
     </div>
