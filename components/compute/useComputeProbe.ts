@@ -15,6 +15,11 @@ export function useComputeProbe(): void {
           return setCompute({ state: 'ready', ...withoutType(message) });
         case 'error':
           return setCompute({ state: 'failed', message: message.error.message });
+        case 'progress':
+        case 'frame':
+        case 'log':
+        case 'done':
+          return; // The probe worker never runs a simulation.
         default:
           return assertNever(message);
       }

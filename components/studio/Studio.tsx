@@ -1,28 +1,39 @@
 'use client';
+import { useEffect, useState } from 'react';
 import { BackendBadge } from '../compute/BackendBadge';
 import { ComputeReport } from '../compute/ComputeReport';
 import { useComputeProbe } from '../compute/useComputeProbe';
 import { CompositionPanel } from '../composition/CompositionPanel';
 import { useComposition } from '../composition/useComposition';
 import { EditorPane } from '../editor/EditorPane';
+import { RunControls } from '../run/RunControls';
+import { RunView } from '../run/RunView';
+import { loadPastRuns } from '../run/runner';
+import { runWorkspace } from '../run/start';
+import { RunsTable } from '../runs/RunsTable';
 import { ShareButton } from '../share/ShareButton';
-import { useStudio } from '../../lib/store';
 import { Banners } from '../workspace/Banners';
 import { ExamplesMenu } from '../workspace/ExamplesMenu';
 import { FileTree } from '../workspace/FileTree';
 import { useWorkspacePersistence } from '../workspace/useWorkspacePersistence';
 
-/** The studio: files, the editor, and the configuration Hydra composes from them. */
+type Tab = 'config' | 'run' | 'runs';
+
+/** The studio: files, the editor, and what comes of them (configuration, the live run, all runs). */
 export function Studio() {
   useComputeProbe();
   const persistence = useWorkspacePersistence();
   const { composition, millis, schema, composedFiles } = useComposition();
+  const [tab, setTab] = useState<Tab>('config');
+  useEffect(() => {
+    void loadPastRuns();
+  }, []);
   const save = () => {
     void persistence.flush();
   };
-  // Running arrives with the simulation worker; until then Ctrl/Cmd+Enter recomposes and says so.
-  const run = () =>
-    useStudio.getState().setNotice(composition.error ? { kind: 'error', text: composition.error.message } : { kind: 'info', text: 'The configuration composes. Runs in the browser come with the simulation panel.' });
+  const run = () => {
+    if (runWorkspace()) setTab('run');
+  };
   return (
     <div className="studio">
       <header className="studio-header">
@@ -31,6 +42,7 @@ export function Studio() {
         <span className="spacer" />
         <ExamplesMenu />
         <ShareButton />
+        <RunControls onRun={run} />
         <BackendBadge />
       </header>
       <Banners persistence={persistence} />
@@ -45,7 +57,26 @@ export function Studio() {
           </section>
         </div>
         <EditorPane composition={composition} composedFiles={composedFiles} schema={schema} onSave={save} onRun={run} />
-        <CompositionPanel composition={composition} millis={millis} />
+        <div className="right">
+          <div role="tablist" className="tabs right-tabs">
+            {(['config', 'run', 'runs'] as const).map((t) => (
+              <button key={t} role="tab" aria-selected={tab === t} data-testid={`tab.${t}`} onClick={() => setTab(t)}>
+                {{ config: 'Configuration', run: 'Run', runs: 'Runs' }[t]}
+              </button>
+            ))}
+          </div>
+          {tab === 'config' && <CompositionPanel composition={composition} millis={millis} />}
+          {tab === 'run' && (
+            <section className="pane pane-body" aria-label="Run">
+              <RunView />
+            </section>
+          )}
+          {tab === 'runs' && (
+            <section className="pane pane-body" aria-label="Runs">
+              <RunsTable />
+            </section>
+          )}
+        </div>
       </main>
     </div>
   );

@@ -40,6 +40,8 @@ export interface RunOptions {
   onProgress?: (p: Progress) => void;
   onLog?: (message: string) => void;
   signal?: AbortSignal;
+  /** Awaited before every time step: a paused run waits here (the worker's pause button). */
+  waitIfPaused?: () => Promise<void>;
   /** Fields sent with each frame (default: thk, velsurf_mag, smb, usurf, topg when present). */
   frameFields?: readonly string[];
 }
@@ -158,6 +160,7 @@ export async function runSimulation(options: RunOptions): Promise<Result<RunSumm
     state.saveresult = true;
     const hasTime = processes.some((m) => m.id === 'processes.time');
     while (state.continueRun) {
+      await options.waitIfPaused?.();
       if (options.signal?.aborted) simFail({ code: 'cancelled', t: state.t, step: state.it, message: `Run cancelled at year ${state.t.toFixed(2)}` });
       for (const m of processes) await guardAsync(m.id, () => m.mod.update(m.ctx));
       for (const m of outputs) await guardAsync(m.id, () => m.mod.run(m.ctx));

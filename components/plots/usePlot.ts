@@ -1,0 +1,36 @@
+'use client';
+/**
+ * Draws with plotly, loaded lazily on first use, at most once per animation frame: frames can
+ * arrive faster than plotly redraws, and the page must stay smooth while a run streams them.
+ */
+import { useEffect, useRef } from 'react';
+import type PlotlyModule from 'plotly.js-dist-min';
+
+type Plotly = typeof PlotlyModule;
+let plotly: Promise<Plotly> | null = null;
+const loadPlotly = () => (plotly ??= import('plotly.js-dist-min').then((m) => m.default));
+
+export function usePlot(draw: () => { data: object[]; layout: object } | null, deps: unknown[]) {
+  const host = useRef<HTMLDivElement>(null);
+  const pending = useRef<number | null>(null);
+  useEffect(() => {
+    if (pending.current !== null) cancelAnimationFrame(pending.current);
+    pending.current = requestAnimationFrame(() => {
+      pending.current = null;
+      const spec = draw();
+      const el = host.current;
+      if (!el || !spec) return;
+      void loadPlotly().then((P) =>
+        P.react(el, spec.data, { margin: { l: 50, r: 10, t: 30, b: 40 }, font: { size: 11 }, ...spec.layout }, { responsive: true, displaylogo: false, toImageButtonOptions: { format: 'png', scale: 2 } }),
+      );
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps);
+  useEffect(() => {
+    const el = host.current;
+    return () => {
+      if (el) void loadPlotly().then((P) => P.purge(el));
+    };
+  }, []);
+  return host;
+}
