@@ -44,7 +44,8 @@ export type FromWorker =
     }
   | { type: 'error'; error: WireError }
   | { type: 'progress'; runId: string; progress: Progress }
-  | { type: 'frame'; runId: string; frame: Frame }
+  /** sentAt: the worker's clock (ms since the epoch) when it posted the frame, for latency. */
+  | { type: 'frame'; runId: string; frame: Frame; sentAt: number }
   | { type: 'log'; runId: string; message: string }
   | {
       type: 'done';

@@ -4,6 +4,14 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-webgl';
 import '@tensorflow/tfjs-backend-webgpu';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+
+// The wasm backend fetches its binaries at start-up; these URLs make the bundler ship them.
+setWasmPaths({
+  'tfjs-backend-wasm.wasm': new URL('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm', import.meta.url).href,
+  'tfjs-backend-wasm-simd.wasm': new URL('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm', import.meta.url).href,
+  'tfjs-backend-wasm-threaded-simd.wasm': new URL('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm', import.meta.url).href,
+});
 import { selectBackend } from '../lib/sim/backend';
 import { matmulSelfCheck } from '../lib/sim/self-check';
 import type { SimIo } from '../lib/sim/modules';
@@ -59,7 +67,7 @@ async function run(request: RunRequest): Promise<void> {
       // tfjs may hand back its own cached array for a tensor that did not change (the bed):
       // transfer copies, never tfjs' buffers.
       const fields = Object.fromEntries(Object.entries(frame.fields).map(([k, v]) => [k, v.slice()]));
-      post({ type: 'frame', runId, frame: { ...frame, fields } }, Object.values(fields).map((f) => f.buffer));
+      post({ type: 'frame', runId, frame: { ...frame, fields }, sentAt: Date.now() }, Object.values(fields).map((f) => f.buffer));
     },
   });
   active = null;

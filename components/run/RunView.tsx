@@ -13,6 +13,7 @@ export function RunView() {
   const run = useStudio((s) => s.runs.find((r) => r.id === s.shownRun) ?? s.runs[0]);
   const progress = useStudio((s) => (run ? s.progress[run.id] : undefined));
   const framesReceived = useStudio((s) => s.framesReceived);
+  const latency = useStudio((s) => s.frameLatencyMs);
   const [picked, setPicked] = useState<{ run: string; index: number } | null>(null);
   if (!run) return <p className="muted pane-body">No run yet: press Run (Ctrl/Cmd+Enter in the editor).</p>;
   const last = run.frames.length - 1;
@@ -21,7 +22,7 @@ export function RunView() {
   const bed = run.frames.find((f) => f.fields.topg)?.fields.topg;
   const active = run.status === 'running' || run.status === 'paused';
   return (
-    <div className="run-view" data-testid="run.view" data-run-status={run.status} data-frames-received={framesReceived}>
+    <div className="run-view" data-testid="run.view" data-run-status={run.status} data-frames-received={framesReceived} data-frame-latency-ms={latency ?? ''}>
       <div className="run-status">
         <strong data-testid="run.status">{run.status}</strong>
         {run.backend && <span className="badge">{run.backend}</span>}

@@ -6,6 +6,7 @@ import { useComputeProbe } from '../compute/useComputeProbe';
 import { CompositionPanel } from '../composition/CompositionPanel';
 import { useComposition } from '../composition/useComposition';
 import { EditorPane } from '../editor/EditorPane';
+import { preloadPlotly } from '../plots/usePlot';
 import { RunControls } from '../run/RunControls';
 import { RunView } from '../run/RunView';
 import { loadPastRuns } from '../run/runner';
@@ -27,6 +28,7 @@ export function Studio() {
   const [tab, setTab] = useState<Tab>('config');
   useEffect(() => {
     void loadPastRuns();
+    preloadPlotly();
   }, []);
   const save = () => {
     void persistence.flush();

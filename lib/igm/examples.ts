@@ -16,6 +16,9 @@ export interface Example {
 
 const header = '# @package _global_\n';
 
+/** aletsch-basic's smb_simple table (IGM's example), as the lines under `array:`. */
+export const ALETSCH_SMB_ARRAY = `${['["time", "gradabl", "gradacc", "ela", "accmax"]', '[1900, 0.009, 0.005, 2800, 2.0]', '[2000, 0.009, 0.005, 2900, 2.0]', '[2100, 0.009, 0.005, 3300, 2.0]'].map((row) => `      - ${row}`).join('\n')}\n`;
+
 export const EXAMPLES: readonly Example[] = [
   { id: 'synthetic', title: 'Synthetic valley (default)', summary: 'A valley glacier grown on a U-shaped bed under a rising ELA.', files: defaultExperimentFiles, needsData: [] },
   {
@@ -90,11 +93,7 @@ inputs:
 processes:
   smb_simple:
     array:
-      - ["time", "gradabl", "gradacc", "ela", "accmax"]
-      - [1900, 0.009, 0.005, 2800, 2.0]
-      - [2000, 0.009, 0.005, 2900, 2.0]
-      - [2100, 0.009, 0.005, 3300, 2.0]
-  time:
+${ALETSCH_SMB_ARRAY}  time:
     start: 1900.0
     end: 2000.0
     save: 10.0

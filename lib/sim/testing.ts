@@ -1,4 +1,5 @@
 /** Test helpers: compose a studio experiment from YAML and run it on the current tfjs backend. */
+import { ALETSCH_SMB_ARRAY } from '../igm/examples';
 import { composeExperiment } from '../igm';
 import { memoryFiles, toPlain } from '../hydra';
 import type { Plain } from './params';
@@ -49,9 +50,5 @@ processes:
   iceflow: {method: solved}
   smb_simple:
     array:
-      - ["time", "gradabl", "gradacc", "ela", "accmax"]
-      - [1900, 0.009, 0.005, 2800, 2.0]
-      - [2000, 0.009, 0.005, 2900, 2.0]
-      - [2100, 0.009, 0.005, 3300, 2.0]
-`;
+${ALETSCH_SMB_ARRAY}`;
 }

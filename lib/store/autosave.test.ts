@@ -23,7 +23,8 @@ test('edits are saved and come back in a new session', async () => {
   assert.equal(reloaded.getState().workspace.files[P], 'a: 1\n');
 });
 
-test('a second tab with stale edits gets a conflict instead of overwriting', async () => {
+/** Tabs A and B on one storage: A's edit saved, then B edits the same file without knowing. */
+async function twoTabsEditing() {
   const storage = memoryStorage();
   const a = createStudioStore();
   const b = createStudioStore();
@@ -34,6 +35,11 @@ test('a second tab with stale edits gets a conflict instead of overwriting', asy
   a.getState().editFile(P, 'from: A\n');
   await sa.flush();
   b.getState().editFile(P, 'from: B\n');
+  return { storage, a, b, sa, sb };
+}
+
+test('a second tab with stale edits gets a conflict instead of overwriting', async () => {
+  const { storage, a, b, sa, sb } = await twoTabsEditing();
   await settle();
   await sb.flush();
   assert.equal(b.getState().saving.state, 'conflict');
@@ -50,16 +56,7 @@ test('a second tab with stale edits gets a conflict instead of overwriting', asy
 });
 
 test('taking the other tab\'s version replaces the local edits', async () => {
-  const storage = memoryStorage();
-  const a = createStudioStore();
-  const b = createStudioStore();
-  const sa = createAutosave(a, storage, 'A', { delayMs: 5 });
-  const sb = createAutosave(b, storage, 'B', { delayMs: 5 });
-  await sa.start();
-  await sb.start();
-  a.getState().editFile(P, 'from: A\n');
-  await sa.flush();
-  b.getState().editFile(P, 'from: B\n');
+  const { b, sa, sb } = await twoTabsEditing();
   await sb.remoteSaved();
   assert.equal(b.getState().saving.state, 'conflict');
   await sb.resolveConflict('theirs');

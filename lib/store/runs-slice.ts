@@ -10,13 +10,15 @@ export interface RunsSlice {
   compare: string[];
   /** Frames received for the live plots (counted, for the page's own tests and the bench). */
   framesReceived: number;
+  /** Milliseconds from the worker posting the last frame to the page holding it. */
+  frameLatencyMs: number | null;
   /** Live progress of running runs (kept apart from the records: it changes many times a second). */
   progress: Record<string, { t: number; start: number; end: number; stepsPerSecond: number; etaSeconds: number | null }>;
   setProgress: (id: string, p: RunsSlice['progress'][string] | null) => void;
   setRuns: (runs: RunRecord[]) => void;
   addRuns: (runs: RunRecord[]) => void;
   patchRun: (id: string, patch: Partial<RunRecord>) => void;
-  addFrame: (id: string, frame: FrameRecord, row: SeriesRow) => void;
+  addFrame: (id: string, frame: FrameRecord, row: SeriesRow, latencyMs?: number) => void;
   showRun: (id: string | null) => void;
   toggleCompare: (id: string) => void;
   removeRun: (id: string) => void;
@@ -27,6 +29,7 @@ export const createRunsSlice: StateCreator<RunsSlice, [], [], RunsSlice> = (set,
   shownRun: null,
   compare: [],
   framesReceived: 0,
+  frameLatencyMs: null,
   progress: {},
   setProgress: (id, p) => {
     const next = { ...get().progress };
@@ -37,9 +40,10 @@ export const createRunsSlice: StateCreator<RunsSlice, [], [], RunsSlice> = (set,
   setRuns: (runs) => set({ runs }),
   addRuns: (runs) => set({ runs: [...runs, ...get().runs], shownRun: runs[0]?.id ?? get().shownRun }),
   patchRun: (id, patch) => set({ runs: get().runs.map((r) => (r.id === id ? { ...r, ...patch } : r)) }),
-  addFrame: (id, frame, row) =>
+  addFrame: (id, frame, row, latencyMs) =>
     set({
       framesReceived: get().framesReceived + 1,
+      frameLatencyMs: latencyMs ?? get().frameLatencyMs,
       runs: get().runs.map((r) => {
         if (r.id !== id) return r;
         const kept = keepFrame(r.frames, frame);

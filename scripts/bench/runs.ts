@@ -1,0 +1,68 @@
+/**
+ * Runs in the browser, per backend: the default experiment shortened to three years (saves every
+ * year, 10 solver iterations a step) run from the studio's Run button in headless Chromium
+ * (SwiftShader stands in for a GPU here). Prints simulated years per second, the latency of the
+ * last frame from the worker to the page, plotly's time to draw a thickness update, and how many
+ * main-thread tasks over 50 ms the page had while the run went on.
+ * Needs a build (`npm run build`).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath, missingChromium } from '../../e2e/chromium';
+
+const root = join(import.meta.dirname, '../..');
+if (!existsSync(join(root, '.next', 'BUILD_ID'))) {
+  console.error('bench:runs needs a production build: run `npm run build` first.');
+  process.exit(1);
+}
+if (missingChromium()) {
+  console.error(missingChromium());
+  process.exit(1);
+}
+const port = 3301;
+const server = spawn(process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)], { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+const url = `http://127.0.0.1:${port}/`;
+for (let i = 0; i < 100 && !(await fetch(url).then(() => true, () => false)); i++) await new Promise((r) => setTimeout(r, 200));
+
+const YEARS = 3;
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const results: string[] = [];
+try {
+  for (const backend of process.argv.slice(2).length ? process.argv.slice(2) : ['webgpu', 'webgl', 'cpu']) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { longTasks: number[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(url);
+    await page.locator('.monaco-editor .view-lines').waitFor({ timeout: 60_000 });
+    await page.getByTestId('overrides.input').fill(`processes.time.end=${2000 + YEARS} processes.time.save=1 processes.iceflow.solver.nbitmax=10`);
+    await page.getByLabel('Compute backend for runs').selectOption(backend);
+    await page.waitForTimeout(500);
+    await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks.length = 0));
+    await page.getByTestId('run.start').click();
+    const view = page.getByTestId('run.view');
+    // Timed from the first frame (year 2000): worker start-up and shader compilation excluded.
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="run.view"]')?.getAttribute('data-frames-received')) >= 1, null, { timeout: 300_000 });
+    const t0 = Date.now();
+    await page.waitForFunction(() => ['finished', 'failed'].includes(document.querySelector('[data-testid="run.view"]')?.getAttribute('data-run-status') ?? ''), null, { timeout: 600_000, polling: 200 });
+    const seconds = (Date.now() - t0) / 1000;
+    const status = await view.getAttribute('data-run-status');
+    const used = await view.locator('.badge').innerText();
+    const latency = await view.getAttribute('data-frame-latency-ms');
+    await page.waitForTimeout(500);
+    const render = await page.getByTestId('plot.thk').getAttribute('data-render-ms');
+    const long = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    results.push(`  ${backend.padEnd(7)} ran on ${used.padEnd(7)} ${status === 'finished' ? `${(YEARS / seconds).toFixed(3)} simulated years/s (${seconds.toFixed(1)} s for ${YEARS} years)` : status}; last frame ${latency} ms worker→page; thickness plot drawn in ${render} ms; ${long.length} main-thread tasks > 50 ms (longest ${Math.max(0, ...long).toFixed(0)} ms)`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+console.log(`default experiment (synthetic valley, 100 × 200 cells), ${YEARS} years, 10 solver iterations a step, headless Chromium:`);
+console.log(results.join('\n'));
