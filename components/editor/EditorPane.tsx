@@ -4,6 +4,8 @@ import { useStudio } from '../../lib/store';
 import type { WorkspaceComposition } from '../../lib/workspace/compose-workspace';
 import { SaveStatus } from '../workspace/SaveStatus';
 
+const currentFiles = () => useStudio.getState().workspace.files;
+
 const YamlEditor = dynamic(() => import('./YamlEditor'), {
   ssr: false,
   loading: () => <p className="muted pane-body">Loading the editor…</p>,
@@ -22,7 +24,7 @@ export function EditorPane({ composition, composedFiles, schema, onSave, onRun }
         <span className="spacer" />
         <SaveStatus />
       </header>
-      <YamlEditor files={files} active={active} schema={schema} markers={composition.diagnostics} markedFiles={composedFiles} reveal={reveal} onChange={editFile} onSave={onSave} onRun={onRun} />
+      <YamlEditor files={files} currentFiles={currentFiles} active={active} schema={schema} markers={composition.diagnostics} markedFiles={composedFiles} reveal={reveal} onChange={editFile} onSave={onSave} onRun={onRun} />
     </section>
   );
 }

@@ -13,6 +13,12 @@ import type { Diagnostic } from '../../lib/igm/module-diagnostics';
 
 export interface YamlEditorProps {
   files: Readonly<Record<string, string>>;
+  /**
+   * The files as they are now. An effect runs after its render, and keys typed in between are
+   * already in the store but not in that render's `files`: comparing against those would write
+   * the older text back over the user's typing.
+   */
+  currentFiles: () => Readonly<Record<string, string>>;
   active: string;
   schema: object;
   markers: Readonly<Record<string, Diagnostic[]>>;
@@ -57,7 +63,8 @@ interface Api {
 function syncEditor(a: Api | null, props: YamlEditorProps) {
     if (!a) return;
     const { monaco, yaml, editor } = a;
-    const { files, active, schema, markers, markedFiles } = props;
+    const { active, schema, markers, markedFiles } = props;
+  const files = props.currentFiles();
     for (const model of monaco.editor.getModels()) {
       const path = model.uri.path.replace('/workspace/', '');
       if (!(path in files)) model.dispose();
