@@ -20,8 +20,12 @@ function grid(frame: FrameRecord, values: Float32Array, map: (v: number) => numb
   return rows;
 }
 
-/** Lambertian shading of the bed, lit from the north-west. */
+const shades = new WeakMap<Float32Array, number[][]>();
+
+/** Lambertian shading of the bed, lit from the north-west (computed once per bed). */
 function hillshade(frame: FrameRecord, topg: Float32Array): number[][] {
+  const known = shades.get(topg);
+  if (known) return known;
   const { nx, ny, dx } = frame;
   const at = (i: number, j: number) => topg[Math.min(ny - 1, Math.max(0, j)) * nx + Math.min(nx - 1, Math.max(0, i))]!;
   const out: number[][] = [];
@@ -35,6 +39,7 @@ function hillshade(frame: FrameRecord, topg: Float32Array): number[][] {
     }
     out.push(row);
   }
+  shades.set(topg, out);
   return out;
 }
 

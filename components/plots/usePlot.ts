@@ -19,6 +19,11 @@ export function preloadPlotly(): void {
   idle(() => void loadPlotly(), { timeout: 10_000 });
 }
 
+// Draws wait their turn, one per task: four plots drawn in one animation frame made one long
+// main-thread task; one at a time, the page can handle input between them.
+let queue: Promise<void> = Promise.resolve();
+const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
+
 export function usePlot(draw: () => { data: object[]; layout: object } | null, deps: unknown[]) {
   const host = useRef<HTMLDivElement>(null);
   const pending = useRef<number | null>(null);
@@ -26,15 +31,22 @@ export function usePlot(draw: () => { data: object[]; layout: object } | null, d
     if (pending.current !== null) cancelAnimationFrame(pending.current);
     pending.current = requestAnimationFrame(() => {
       pending.current = null;
-      const spec = draw();
       const el = host.current;
-      if (!el || !spec) return;
-      void loadPlotly().then(async (P) => {
-        const t0 = performance.now();
-        await P.react(el, spec.data, { margin: { l: 50, r: 10, t: 30, b: 40 }, font: { size: 11 }, ...spec.layout }, { responsive: true, displaylogo: false, toImageButtonOptions: { format: 'png', scale: 2 } });
-        // Read by `npm run bench` (time plotly took to draw this update).
-        el.dataset.renderMs = (performance.now() - t0).toFixed(1);
-      });
+      if (!el) return;
+      queue = queue
+        .then(async () => {
+          const P = await loadPlotly();
+          await nextTask();
+          const spec = el.isConnected ? draw() : null;
+          if (!spec) return;
+          await nextTask();
+          const t0 = performance.now();
+          await P.react(el, spec.data, { margin: { l: 50, r: 10, t: 30, b: 40 }, font: { size: 11 }, ...spec.layout }, { responsive: true, displaylogo: false, toImageButtonOptions: { format: 'png', scale: 2 } });
+          // Read by `npm run bench` (time plotly took to draw this update).
+          el.dataset.renderMs = (performance.now() - t0).toFixed(1);
+        })
+        // One failed drawing must not stop the plots after it.
+        .catch(() => {});
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);

@@ -57,7 +57,7 @@ try {
     await page.waitForTimeout(500);
     const render = await page.getByTestId('plot.thk').getAttribute('data-render-ms');
     const long = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
-    results.push(`  ${backend.padEnd(7)} ran on ${used.padEnd(7)} ${status === 'finished' ? `${(YEARS / seconds).toFixed(3)} simulated years/s (${seconds.toFixed(1)} s for ${YEARS} years)` : status}; last frame ${latency} ms worker→page; thickness plot drawn in ${render} ms; ${long.length} main-thread tasks > 50 ms (longest ${Math.max(0, ...long).toFixed(0)} ms)`);
+    results.push(`  ${backend.padEnd(7)} ran on ${used.padEnd(7)} ${status === 'finished' ? `${(YEARS / seconds).toFixed(3)} simulated years/s (${seconds.toFixed(1)} s for ${YEARS} years)` : status}; last frame ${latency} ms worker→page; thickness plot drawn in ${render} ms; ${long.length} main-thread tasks > 50 ms (longest ${Math.max(0, ...long).toFixed(0)} ms${process.env.BENCH_VERBOSE ? `: ${long.map((d) => d.toFixed(0)).join(", ")}` : ""})`);
     await context.close();
   }
 } finally {
