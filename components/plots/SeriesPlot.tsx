@@ -19,8 +19,10 @@ export function SeriesPlot({ series, testId = 'plot.series' }: { series: { name:
       layout: {
         grid: { rows: 1, columns: 3, pattern: 'independent' },
         showlegend: series.length > 1,
+        margin: { l: 75, r: 10, t: 20, b: 40 },
         height: 220,
-        yaxis: { title: { text: 'volume (km³)' } },
+        // Volumes change in their fifth digit: plain numbers, not SI-prefixed ones.
+        yaxis: { title: { text: 'volume (km³)' }, tickformat: ',.7~r' },
         yaxis2: { title: { text: 'area (km²)' } },
         yaxis3: { title: { text: 'max speed (m/a)' } },
         xaxis: { title: { text: 'year' } },

@@ -126,7 +126,7 @@ export function FileTree({ persistence }: { persistence: Persistence }) {
       <header className="pane-header">
         Files
         <span className="spacer" />
-        <button onClick={newFile} title="New file" data-testid="files.new">＋</button>
+        <button onClick={newFile} title="New file" data-testid="files.new">+</button>
         <button onClick={() => upload.current?.click()} title="Upload YAML, a zipped experiment, or NetCDF data">⤒</button>
         <button onClick={() => void zipAll()} title="Download the folder as a zip" data-testid="files.zip">zip</button>
         <input ref={upload} type="file" multiple hidden accept=".yaml,.yml,.zip,.nc" onChange={(e) => e.target.files && void importFiles(e.target.files)} />
