@@ -34,15 +34,16 @@ async function exportRun(r: RunRecord, what: 'nc' | 'csv' | 'zip') {
 export function RunsTable() {
   const runs = useStudio((s) => s.runs);
   const compare = useStudio((s) => s.compare);
-  const [column, setColumn] = useState('processes.time.end');
+  const [columnText, setColumn] = useState('processes.time.end');
+  const columns = columnText.split(/[\s,]+/).filter(Boolean);
   const [commandFor, setCommandFor] = useState<string | null>(null);
   const shown = runs.find((r) => r.id === commandFor);
   const batchOf = shown ? runs.filter((r) => r.batch === shown.batch) : [];
   return (
     <div className="runs" data-testid="runs.table">
       <label className="muted">
-        Extra column (config key){' '}
-        <input value={column} onChange={(e) => setColumn(e.target.value)} spellCheck={false} aria-label="Config key shown as a column" />
+        Extra columns (config keys, comma-separated){' '}
+        <input value={columnText} onChange={(e) => setColumn(e.target.value)} spellCheck={false} aria-label="Config keys shown as columns" />
       </label>
       <table>
         <thead>
@@ -54,7 +55,9 @@ export function RunsTable() {
             <th>duration</th>
             <th>volume (km³)</th>
             <th>area (km²)</th>
-            <th>{column}</th>
+            {columns.map((c) => (
+              <th key={c}>{c}</th>
+            ))}
             <th />
           </tr>
         </thead>
@@ -74,7 +77,9 @@ export function RunsTable() {
                 <td>{duration(r)}</td>
                 <td>{last ? last.volKm3.toFixed(4) : '—'}</td>
                 <td>{last ? last.areaKm2.toFixed(3) : '—'}</td>
-                <td>{configValue(r.config, column)}</td>
+                {columns.map((c) => (
+                  <td key={c}>{configValue(r.config, c)}</td>
+                ))}
                 <td className="row-actions" onClick={(e) => e.stopPropagation()}>
                   <button title="Download the NetCDF output" data-testid="runs.export.nc" onClick={() => void exportRun(r, 'nc')}>nc</button>
                   <button title="Download the time series (CSV)" onClick={() => void exportRun(r, 'csv')}>csv</button>
