@@ -4,7 +4,9 @@
  * (SwiftShader stands in for a GPU here). Prints simulated years per second, the latency of the
  * last frame from the worker to the page, plotly's time to draw a thickness update, and how many
  * main-thread tasks over 50 ms the page had while the run went on.
- * Needs a build (`npm run build`).
+ * Needs a build (`npm run build`). BENCH_VERBOSE=1 lists the long tasks and each plot's drawing
+ * time; BENCH_NO_PLOTS=1 keeps the Run tab closed while the run goes on (then opens it), which
+ * shows how much of the main-thread time is the plots'.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -45,10 +47,15 @@ try {
     await page.waitForTimeout(500);
     await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks.length = 0));
     await page.getByTestId('run.start').click();
+    if (process.env.BENCH_NO_PLOTS) await page.getByTestId('tab.config').click();
     const view = page.getByTestId('run.view');
     // Timed from the first frame (year 2000): worker start-up and shader compilation excluded.
-    await page.waitForFunction(() => Number(document.querySelector('[data-testid="run.view"]')?.getAttribute('data-frames-received')) >= 1, null, { timeout: 300_000 });
+    if (!process.env.BENCH_NO_PLOTS) await page.waitForFunction(() => Number(document.querySelector('[data-testid="run.view"]')?.getAttribute('data-frames-received')) >= 1, null, { timeout: 300_000 });
     const t0 = Date.now();
+    if (process.env.BENCH_NO_PLOTS) {
+      await page.waitForTimeout(15_000);
+      await page.getByTestId('tab.run').click();
+    }
     await page.waitForFunction(() => ['finished', 'failed'].includes(document.querySelector('[data-testid="run.view"]')?.getAttribute('data-run-status') ?? ''), null, { timeout: 600_000, polling: 200 });
     const seconds = (Date.now() - t0) / 1000;
     const status = await view.getAttribute('data-run-status');
@@ -57,6 +64,7 @@ try {
     await page.waitForTimeout(500);
     const render = await page.getByTestId('plot.thk').getAttribute('data-render-ms');
     const long = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    if (process.env.BENCH_VERBOSE) console.log(await page.evaluate(() => [...document.querySelectorAll('[data-render-ms]')].map((e) => `${e.getAttribute('data-testid')} ${e.getAttribute('data-render-ms')} ms`).join('; ')));
     results.push(`  ${backend.padEnd(7)} ran on ${used.padEnd(7)} ${status === 'finished' ? `${(YEARS / seconds).toFixed(3)} simulated years/s (${seconds.toFixed(1)} s for ${YEARS} years)` : status}; last frame ${latency} ms worker→page; thickness plot drawn in ${render} ms; ${long.length} main-thread tasks > 50 ms (longest ${Math.max(0, ...long).toFixed(0)} ms${process.env.BENCH_VERBOSE ? `: ${long.map((d) => d.toFixed(0)).join(", ")}` : ""})`);
     await context.close();
   }
