@@ -33,16 +33,21 @@ interface Active {
 }
 let active: Active | null = null;
 
-// h5wasm (4 MB) is fetched only by runs that read or write NetCDF.
-async function netcdfIo(): Promise<Pick<SimIo, 'encodeNetcdf' | 'decodeNetcdf'>> {
-  const [h5wasm, { writeNetcdf }, { readNetcdf }] = await Promise.all([import('h5wasm'), import('../lib/io/netcdf-write'), import('../lib/io/netcdf-read')]);
-  const { FS } = await h5wasm.ready;
-  const h5 = { File: h5wasm.File, FS: FS! };
-  let n = 0;
-  return {
-    encodeNetcdf: async (spec) => writeNetcdf(h5, `/out-${n++}.nc`, spec),
-    decodeNetcdf: async (bytes) => readNetcdf(h5, bytes),
-  };
+// h5wasm (4 MB) is fetched on the first NetCDF read or write, so runs without NetCDF never load it.
+type NetcdfIo = Required<Pick<SimIo, 'encodeNetcdf' | 'decodeNetcdf'>>;
+let netcdf: Promise<NetcdfIo> | null = null;
+function netcdfIo(): Promise<NetcdfIo> {
+  netcdf ??= (async () => {
+    const [h5wasm, { writeNetcdf }, { readNetcdf }] = await Promise.all([import('h5wasm'), import('../lib/io/netcdf-write'), import('../lib/io/netcdf-read')]);
+    const { FS } = await h5wasm.ready;
+    const h5 = { File: h5wasm.File, FS: FS! };
+    let n = 0;
+    return {
+      encodeNetcdf: async (spec) => writeNetcdf(h5, `/out-${n++}.nc`, spec),
+      decodeNetcdf: async (bytes) => readNetcdf(h5, bytes),
+    };
+  })();
+  return netcdf;
 }
 
 async function run(request: RunRequest): Promise<void> {
@@ -54,7 +59,8 @@ async function run(request: RunRequest): Promise<void> {
   const io: SimIo = {
     readData: async (name) => request.data[name],
     writeOutput: async (name, bytes) => void (outputs[name] = bytes),
-    ...(await netcdfIo()),
+    encodeNetcdf: async (spec) => (await netcdfIo()).encodeNetcdf(spec),
+    decodeNetcdf: async (bytes) => (await netcdfIo()).decodeNetcdf(bytes),
   };
   const result = await runSimulation({
     config: request.config,
