@@ -12,7 +12,7 @@ import { poolSize, runsToStart } from '../../lib/runs/pool';
 import type { RunRecord } from '../../lib/runs/record';
 import { useStudio } from '../../lib/store';
 import { indexedDbRuns } from '../../lib/store/runs-storage';
-import { indexedDbStorage } from '../../lib/store/workspace-storage';
+import { workspaceStorage } from '../workspace/browser-storage';
 import { assertNever, type FromWorker } from '../../workers/protocol';
 import { startSimWorker, type SimWorker } from '../compute/sim-worker';
 
@@ -114,7 +114,7 @@ async function launch(run: RunRecord): Promise<void> {
   const st = useStudio.getState();
   st.patchRun(run.id, { status: 'running', startedAt: Date.now() });
   const data: Record<string, Uint8Array> = {};
-  for (const [path, file] of Object.entries(await indexedDbStorage().loadData().catch(() => ({})))) data[path.replace(/^data\//, '')] = file.bytes;
+  for (const [path, file] of Object.entries(await workspaceStorage.loadData().catch(() => ({})))) data[path.replace(/^data\//, '')] = file.bytes;
   const onMessage = (m: FromWorker) => {
     const s = useStudio.getState();
     switch (m.type) {

@@ -9,8 +9,8 @@ import { decodeShareFragment, isShareFragment } from '../../lib/io/share-link';
 import { createAutosave, type Autosave } from '../../lib/store/autosave';
 import { useStudio } from '../../lib/store';
 import { defaultWorkspace } from '../../lib/store/workspace-slice';
-import { indexedDbStorage } from '../../lib/store/workspace-storage';
 import type { Workspace } from '../../lib/workspace/workspace';
+import { workspaceStorage as storage } from './browser-storage';
 
 const CHANNEL = 'igm-studio-workspace';
 const DRAFT_KEY = 'igm-studio-draft';
@@ -26,7 +26,6 @@ export function useWorkspacePersistence() {
 
   useEffect(() => {
     const tab = crypto.randomUUID();
-    const storage = indexedDbStorage();
     const channel = 'BroadcastChannel' in self ? new BroadcastChannel(CHANNEL) : null;
     const drafts = {
       read: () => localStorage.getItem(DRAFT_KEY),
@@ -87,9 +86,9 @@ export function useWorkspacePersistence() {
     resolveConflict: (c: 'mine' | 'theirs') => autosave.current?.resolveConflict(c),
     pendingShare,
     acceptShare,
-    storeData: (path: string, bytes: Uint8Array) => indexedDbStorage().putData(path, { bytes }),
-    dropData: (path: string) => indexedDbStorage().deleteData(path),
-    loadData: () => indexedDbStorage().loadData(),
+    storeData: (path: string, bytes: Uint8Array) => storage.putData(path, { bytes }),
+    dropData: (path: string) => storage.deleteData(path),
+    loadData: () => storage.loadData(),
   };
 }
 
