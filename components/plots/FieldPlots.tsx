@@ -10,11 +10,12 @@ type Field = 'thk' | 'velsurf_mag' | 'smb' | 'usurf';
 
 const TITLES: Record<Field, string> = { thk: 'Ice thickness (m)', velsurf_mag: 'Surface speed (m/a, log scale)', smb: 'Surface mass balance (m ice/a)', usurf: 'Surface elevation (m)' };
 
-function grid(frame: FrameRecord, values: Float32Array, map: (v: number) => number | null = (v) => v): (number | null)[][] {
+/** Rows of a field for plotly; `map` gets each value with its row-major index. */
+function grid(frame: FrameRecord, values: Float32Array, map: (v: number, k: number) => number | null = (v) => v): (number | null)[][] {
   const rows: (number | null)[][] = [];
   for (let j = 0; j < frame.ny; j++) {
     const row: (number | null)[] = [];
-    for (let i = 0; i < frame.nx; i++) row.push(map(values[j * frame.nx + i]!));
+    for (let i = 0; i < frame.nx; i++) row.push(map(values[j * frame.nx + i]!, j * frame.nx + i));
     rows.push(row);
   }
   return rows;
@@ -54,10 +55,9 @@ function FieldPlot({ frame, bed, field }: { frame: FrameRecord; bed: Float32Arra
     const data: object[] = [];
     const unit = { thk: 'm', velsurf_mag: 'm/a', smb: 'm/a', usurf: 'm' }[field];
     if (field === 'thk' && bed) data.push({ type: 'heatmap', x, y, z: hillshade(frame, bed), colorscale: 'Greys', showscale: false, hoverinfo: 'skip' });
-    let k = 0;
     const z =
       field === 'velsurf_mag'
-        ? grid(frame, values, (v) => (iceFree(k++) || v <= 0 ? null : Math.log10(v)))
+        ? grid(frame, values, (v, k) => (iceFree(k) || v <= 0 ? null : Math.log10(v)))
         : field === 'thk'
           ? grid(frame, values, (v) => (v <= 1 ? null : v))
           : grid(frame, values);
