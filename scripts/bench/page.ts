@@ -6,31 +6,9 @@
  * lazily); and how much script the first paint needed against what the page loads in the end.
  * Needs a build (`npm run build`); the budget is interactive within 2 s.
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath, missingChromium } from '../../e2e/chromium';
+import { startStudio } from './studio-server';
 
-const root = join(import.meta.dirname, '../..');
-if (!existsSync(join(root, '.next', 'BUILD_ID'))) {
-  console.error('bench:page needs a production build: run `npm run build` first.');
-  process.exit(1);
-}
-const missing = missingChromium();
-if (missing) {
-  console.error(missing);
-  process.exit(1);
-}
-const port = 3300;
-const server = spawn(process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)], { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-const url = `http://127.0.0.1:${port}/`;
-for (let i = 0; i < 100; i++) {
-  if (await fetch(url).then(() => true, () => false)) break;
-  await new Promise((r) => setTimeout(r, 200));
-}
-
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const { url, browser, stop } = await startStudio('bench:page', 3300);
 const rows: Record<string, number>[] = [];
 try {
   for (let i = 0; i < 5; i++) {
@@ -60,8 +38,7 @@ try {
     await context.close();
   }
 } finally {
-  await browser.close();
-  server.kill();
+  await stop();
 }
 const median = (k: string) => rows.map((r) => r[k]!).sort((a, b) => a - b)[Math.floor(rows.length / 2)]!;
 console.log(`page load, median of ${rows.length} cold loads in headless Chromium (localhost, production build):`);

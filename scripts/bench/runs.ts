@@ -8,28 +8,10 @@
  * time; BENCH_NO_PLOTS=1 keeps the Run tab closed while the run goes on (then opens it), which
  * shows how much of the main-thread time is the plots'.
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath, missingChromium } from '../../e2e/chromium';
-
-const root = join(import.meta.dirname, '../..');
-if (!existsSync(join(root, '.next', 'BUILD_ID'))) {
-  console.error('bench:runs needs a production build: run `npm run build` first.');
-  process.exit(1);
-}
-if (missingChromium()) {
-  console.error(missingChromium());
-  process.exit(1);
-}
-const port = 3301;
-const server = spawn(process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)], { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-const url = `http://127.0.0.1:${port}/`;
-for (let i = 0; i < 100 && !(await fetch(url).then(() => true, () => false)); i++) await new Promise((r) => setTimeout(r, 200));
+import { startStudio } from './studio-server';
 
 const YEARS = 3;
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const { url, browser, stop } = await startStudio('bench:runs', 3301);
 const results: string[] = [];
 try {
   for (const backend of process.argv.slice(2).length ? process.argv.slice(2) : ['webgpu', 'webgl', 'cpu']) {
@@ -69,8 +51,7 @@ try {
     await context.close();
   }
 } finally {
-  await browser.close();
-  server.kill();
+  await stop();
 }
 console.log(`default experiment (synthetic valley, 100 × 200 cells), ${YEARS} years, 10 solver iterations a step, headless Chromium:`);
 console.log(results.join('\n'));
