@@ -13,6 +13,7 @@ import { loadPastRuns } from '../run/runner';
 import { runWorkspace } from '../run/start';
 import { RunsTable } from '../runs/RunsTable';
 import { ShareButton } from '../share/ShareButton';
+import { useStudio } from '../../lib/store';
 import { Banners } from '../workspace/Banners';
 import { ExamplesMenu } from '../workspace/ExamplesMenu';
 import { FileTree } from '../workspace/FileTree';
@@ -26,10 +27,15 @@ export function Studio() {
   const persistence = useWorkspacePersistence();
   const { composition, millis, schema, composedFiles } = useComposition();
   const [tab, setTab] = useState<Tab>('config');
+  const computeReady = useStudio((s) => s.compute.state !== 'probing');
   useEffect(() => {
     void loadPastRuns();
-    preloadPlotly();
   }, []);
+  // Evaluating plotly holds the main thread for a second or two: only once start-up is over
+  // (the worker has answered, Monaco has loaded by then), not while the editor is still loading.
+  useEffect(() => {
+    if (computeReady) preloadPlotly();
+  }, [computeReady]);
   const save = () => {
     void persistence.flush();
   };
