@@ -1,10 +1,9 @@
 'use client';
 /** Run (Ctrl/Cmd+Enter): the workspace as it is now, one run, or one per job of a sweep. */
-import { composeExperimentMultirun } from '../../lib/igm';
-import { memoryFiles, toPlain } from '../../lib/hydra';
+import { toPlain } from '../../lib/hydra';
 import type { Plain } from '../../lib/sim/params';
 import { useStudio } from '../../lib/store';
-import { composeWorkspace } from '../../lib/workspace/compose-workspace';
+import { composeWorkspace, workspaceJobs } from '../../lib/workspace/compose-workspace';
 import { startRuns } from './runner';
 
 export function runWorkspace(): boolean {
@@ -15,11 +14,11 @@ export function runWorkspace(): boolean {
     st.setNotice({ kind: 'error', text: `Cannot run: ${c.error?.message ?? c.overrideProblems[0]!.message}` });
     return false;
   }
-  const jobs = composeExperimentMultirun({ experiment: memoryFiles(ws.files), experimentLabel: 'workspace', experimentName: ws.experiment, overrides: ws.overrides, seed: 0 });
+  const jobs = workspaceJobs(ws);
   if (!jobs.ok) {
     st.setNotice({ kind: 'error', text: `Cannot run: ${jobs.error.message}` });
     return false;
   }
-  startRuns(jobs.value.map((j) => ({ overrides: j.overrides.filter((o) => o !== `+experiment=${ws.experiment}`), config: toPlain(j.composition.config) as { [key: string]: Plain } })));
+  startRuns(jobs.value.map((j) => ({ overrides: j.overrides, config: toPlain(j.composition.config) as { [key: string]: Plain } })));
   return true;
 }

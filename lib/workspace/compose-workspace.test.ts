@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeOrigin } from '../hydra';
 import { defaultExperimentFiles } from '../igm/default-experiment';
-import { composeWorkspace } from './compose-workspace';
+import { composeWorkspace, workspaceJobs } from './compose-workspace';
 import type { Workspace } from './workspace';
 
 const ws: Workspace = { files: defaultExperimentFiles, overrides: [], experiment: 'params' };
@@ -49,4 +49,14 @@ test('problems point at the override or the file line that causes them', () => {
   const typo = composeWorkspace({ ...ws, files: { 'experiment/params.yaml': defaultExperimentFiles['experiment/params.yaml']!.replace('smb_simple, iceflow', 'smb_simpel, iceflow') } });
   assert.equal(typo.error, null, 'Hydra composes it (the group is optional)...');
   assert.match(typo.diagnostics['experiment/params.yaml']![0]!.message, /Unknown processes module 'smb_simpel'/, '...so the studio says so');
+});
+
+test('the jobs a run starts: one without a sweep, the sweep preview\'s lists with one', () => {
+  const one = workspaceJobs({ ...ws, overrides: ['processes.time.end=2050'] });
+  assert.ok(one.ok);
+  assert.deepEqual(one.value.map((j) => j.overrides), [['processes.time.end=2050']]);
+  const overrides = ['processes.time.end=2050,2060'];
+  const two = workspaceJobs({ ...ws, overrides });
+  assert.ok(two.ok);
+  assert.deepEqual(two.value.map((j) => j.overrides), composeWorkspace({ ...ws, overrides }).sweep);
 });

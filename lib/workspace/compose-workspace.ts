@@ -10,7 +10,8 @@ import {
   experimentJsonSchema,
 } from '../igm';
 import { moduleDiagnostics, userModulesOf, type Diagnostic } from '../igm/module-diagnostics';
-import { formatError, leafProvenance, memoryFiles, parseOverride, toYaml, toYamlLines, type ConfigError, type DefaultsView, type Provenance } from '../hydra';
+import { formatError, leafProvenance, memoryFiles, parseOverride, toYaml, toYamlLines, type Composition, type ConfigError, type DefaultsView, type Provenance } from '../hydra';
+import { err, ok, type Result } from '../result';
 import type { Workspace } from './workspace';
 
 export interface YamlLine {
@@ -60,6 +61,23 @@ function checkOverrides(overrides: readonly string[]): OverrideProblem[] {
   return out;
 }
 
+function experimentOptions(ws: Workspace) {
+  return { experiment: memoryFiles(ws.files), experimentLabel: 'workspace', experimentName: ws.experiment, overrides: ws.overrides };
+}
+
+/**
+ * The jobs `igm_run -m +experiment=NAME OVERRIDES` would run (one when nothing sweeps), each
+ * with the user's part of its overrides (without the `+experiment=` the studio adds).
+ */
+export function workspaceJobs(ws: Workspace): Result<{ overrides: string[]; composition: Composition }[], ConfigError> {
+  const jobs = composeExperimentMultirun({ ...experimentOptions(ws), seed: 0 });
+  if (!jobs.ok) return jobs;
+  if (jobs.value.length > MAX_SWEEP_JOBS) {
+    return err({ code: 'sweep', message: `The sweep has ${jobs.value.length} jobs; the studio runs at most ${MAX_SWEEP_JOBS}. Export it to run with IGM's launcher.` });
+  }
+  return ok(jobs.value.map((j) => ({ overrides: j.overrides.filter((o) => o !== `+experiment=${ws.experiment}`), composition: j.composition })));
+}
+
 export function composeWorkspace(ws: Workspace): WorkspaceComposition {
   const diagnostics: Record<string, Diagnostic[]> = {};
   const user = userModulesOf(Object.keys(ws.files));
@@ -69,16 +87,12 @@ export function composeWorkspace(ws: Workspace): WorkspaceComposition {
   const empty = { yaml: null, lines: [], provenance: new Map(), defaultsTree: null, diagnostics, sweep: null };
   const overrideProblems = checkOverrides(ws.overrides);
   if (overrideProblems.length > 0) return { ...empty, error: null, overrideProblems };
-  const options = { experiment: memoryFiles(ws.files), experimentLabel: 'workspace', experimentName: ws.experiment, overrides: ws.overrides };
-  let result = composeExperiment(options);
+  let result = composeExperiment(experimentOptions(ws));
   let sweep: string[][] | null = null;
   if (!result.ok && result.error.code === 'sweep') {
-    const jobs = composeExperimentMultirun({ ...options, seed: 0 });
-    if (jobs.ok && jobs.value.length > MAX_SWEEP_JOBS) {
-      result = { ok: false, error: { code: 'sweep', message: `The sweep has ${jobs.value.length} jobs; the studio runs at most ${MAX_SWEEP_JOBS}. Export it to run with IGM's launcher.` } };
-    } else if (jobs.ok) {
-      // Each job's list starts with the `+experiment=` the studio adds; show the user's part.
-      sweep = jobs.value.map((j) => j.overrides.filter((o) => o !== `+experiment=${ws.experiment}`));
+    const jobs = workspaceJobs(ws);
+    if (jobs.ok) {
+      sweep = jobs.value.map((j) => j.overrides);
       result = { ok: true, value: jobs.value[0]!.composition };
     } else {
       result = jobs;
