@@ -120,6 +120,10 @@ export default function YamlEditor(props: YamlEditorProps) {
         fontSize: 13,
         tabSize: 2,
         scrollBeyondLastLine: false,
+        // Monaco 0.52's sticky scroll renders asynchronously and throws 'Illegal value for
+        // lineNumber' when a file shrinks under it (a paste over a longer text); experiment files
+        // are short enough not to need it.
+        stickyScroll: { enabled: false },
         quickSuggestions: { other: true, comments: false, strings: true },
         ariaLabel: 'Experiment file editor',
       });
