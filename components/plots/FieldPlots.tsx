@@ -1,90 +1,70 @@
 'use client';
 /**
- * The saved fields of one run at one saved time: ice thickness over a hillshade of the bed with
- * the ice outline, surface speed on a log scale, SMB on a diverging scale, surface elevation.
+ * The saved fields of one run at one saved time, one plotly plot each (figures and rasters from
+ * lib/plots). Hover is read here from the frame, not from plotly: the plots hold an image, not
+ * the values, which is what keeps their live redraws cheap.
  */
+import { useRef, useState, type MouseEvent } from 'react';
+import { fieldFigure } from '../../lib/plots/field-figure';
+import { colorBarRaster, fieldRaster } from '../../lib/plots/field-raster';
+import type { ColorScale } from '../../lib/plots/colorscale';
+import { FIELDS, fieldValueAt, fieldView, type Field, type FieldView } from '../../lib/plots/field-view';
 import type { FrameRecord } from '../../lib/runs/record';
+import { rasterUrl } from './raster-url';
 import { usePlot } from './usePlot';
 
-type Field = 'thk' | 'velsurf_mag' | 'smb' | 'usurf';
+type Axis = { range: [number, number] };
 
-const TITLES: Record<Field, string> = { thk: 'Ice thickness (m)', velsurf_mag: 'Surface speed (m/a, log scale)', smb: 'Surface mass balance (m ice/a)', usurf: 'Surface elevation (m)' };
+const colorBars = new Map<ColorScale, string>();
+const colorBarUrl = (scale: ColorScale) => colorBars.get(scale) ?? colorBars.set(scale, rasterUrl(colorBarRaster(scale))).get(scale)!;
 
-/** Rows of a field for plotly; `map` gets each value with its row-major index. */
-function grid(frame: FrameRecord, values: Float32Array, map: (v: number, k: number) => number | null = (v) => v): (number | null)[][] {
-  const rows: (number | null)[][] = [];
-  for (let j = 0; j < frame.ny; j++) {
-    const row: (number | null)[] = [];
-    for (let i = 0; i < frame.nx; i++) row.push(map(values[j * frame.nx + i]!, j * frame.nx + i));
-    rows.push(row);
-  }
-  return rows;
-}
-
-const shades = new WeakMap<Float32Array, number[][]>();
-
-/** Lambertian shading of the bed, lit from the north-west (computed once per bed). */
-function hillshade(frame: FrameRecord, topg: Float32Array): number[][] {
-  const known = shades.get(topg);
-  if (known) return known;
-  const { nx, ny, dx } = frame;
-  const at = (i: number, j: number) => topg[Math.min(ny - 1, Math.max(0, j)) * nx + Math.min(nx - 1, Math.max(0, i))]!;
-  const out: number[][] = [];
-  for (let j = 0; j < ny; j++) {
-    const row: number[] = [];
-    for (let i = 0; i < nx; i++) {
-      const gx = (at(i + 1, j) - at(i - 1, j)) / (2 * dx);
-      const gy = (at(i, j + 1) - at(i, j - 1)) / (2 * dx);
-      const n = Math.hypot(gx, gy, 1);
-      row.push((-gx * -0.5 + -gy * 0.5 + 1 * 0.7) / n);
-    }
-    out.push(row);
-  }
-  shades.set(topg, out);
-  return out;
+/** Plot coordinates under the pointer, from plotly's plot area and its current (zoomed) ranges. */
+function pointerAt(host: HTMLElement, e: MouseEvent): { x: number; y: number } | null {
+  const area = host.querySelector('.nsewdrag')?.getBoundingClientRect();
+  const full = (host as unknown as { _fullLayout?: { xaxis?: Axis; yaxis?: Axis } })._fullLayout;
+  if (!area || !full?.xaxis || !full.yaxis || area.width === 0 || area.height === 0) return null;
+  const fx = (e.clientX - area.left) / area.width;
+  const fy = (e.clientY - area.top) / area.height;
+  if (fx < 0 || fx > 1 || fy < 0 || fy > 1) return null;
+  const [x0, x1] = full.xaxis.range;
+  const [y0, y1] = full.yaxis.range;
+  return { x: x0 + fx * (x1 - x0), y: y1 - fy * (y1 - y0) };
 }
 
 function FieldPlot({ frame, bed, field }: { frame: FrameRecord; bed: Float32Array | undefined; field: Field }) {
+  // What the plot shows now: its colour range is kept for the next frame while it fits (see
+  // fieldView), and hover reads the frame drawn, not one still waiting to be.
+  const drawn = useRef<{ view: FieldView; frame: FrameRecord } | null>(null);
   const host = usePlot(() => {
-    const values = frame.fields[field];
-    if (!values) return null;
-    const x = Array.from({ length: frame.nx }, (_, i) => (i * frame.dx) / 1000);
-    const y = Array.from({ length: frame.ny }, (_, j) => (j * frame.dx) / 1000);
-    const thk = frame.fields.thk;
-    const iceFree = (k: number) => thk !== undefined && thk[k]! <= 1;
-    const data: object[] = [];
-    const unit = { thk: 'm', velsurf_mag: 'm/a', smb: 'm/a', usurf: 'm' }[field];
-    if (field === 'thk' && bed) data.push({ type: 'heatmap', x, y, z: hillshade(frame, bed), colorscale: 'Greys', showscale: false, hoverinfo: 'skip' });
-    const z =
-      field === 'velsurf_mag'
-        ? grid(frame, values, (v, k) => (iceFree(k) || v <= 0 ? null : Math.log10(v)))
-        : field === 'thk'
-          ? grid(frame, values, (v) => (v <= 1 ? null : v))
-          : grid(frame, values);
-    const extent = field === 'smb' ? Math.max(1e-6, ...Array.from(values, Math.abs)) : undefined;
-    data.push({
-      type: 'heatmap',
-      x,
-      y,
-      z,
-      colorscale: field === 'smb' ? 'RdBu' : field === 'velsurf_mag' ? 'Viridis' : field === 'thk' ? 'Blues' : 'Earth',
-      reversescale: field === 'thk',
-      ...(extent ? { zmin: -extent, zmax: extent } : {}),
-      ...(field === 'velsurf_mag' ? { colorbar: { tickvals: [-1, 0, 1, 2, 3], ticktext: ['0.1', '1', '10', '100', '1000'] } } : {}),
-      hovertemplate: field === 'velsurf_mag' ? 'x %{x:.1f} km, y %{y:.1f} km<br>%{customdata:.1f} m/a<extra></extra>' : `x %{x:.1f} km, y %{y:.1f} km<br>%{z:.1f} ${unit}<extra></extra>`,
-      ...(field === 'velsurf_mag' ? { customdata: grid(frame, values) } : {}),
-    });
-    if (thk && field !== 'thk') data.push({ type: 'contour', x, y, z: grid(frame, thk), contours: { start: 1, end: 1, size: 1, coloring: 'none' }, line: { color: '#222', width: 1 }, showscale: false, hoverinfo: 'skip' });
-    return { data, layout: { title: { text: `${TITLES[field]} — year ${frame.t.toFixed(1)}` }, xaxis: { title: { text: 'x (km)' } }, yaxis: { title: { text: 'y (km)' }, scaleanchor: 'x' } } };
+    const view = fieldView(frame, field, drawn.current?.view);
+    if (!view) return null;
+    drawn.current = { view, frame };
+    return fieldFigure(view, frame, rasterUrl(fieldRaster(view, frame, bed)), colorBarUrl(view.scale));
   }, [frame, field, bed]);
-  return <div ref={host} className="plot" data-testid={`plot.${field}`} />;
+  const [tip, setTip] = useState<{ left: number; top: number; text: string } | null>(null);
+  const hover = (e: MouseEvent<HTMLDivElement>) => {
+    const shown = drawn.current;
+    const at = host.current && shown ? pointerAt(host.current, e) : null;
+    const text = at && shown ? fieldValueAt(shown.view, shown.frame, at.x, at.y) : null;
+    const box = e.currentTarget.getBoundingClientRect();
+    setTip(text ? { left: e.clientX - box.left + 12, top: e.clientY - box.top + 12, text } : null);
+  };
+  return (
+    <div className="plot-holder" onMouseMove={hover} onMouseLeave={() => setTip(null)}>
+      <div ref={host} className="plot" data-testid={`plot.${field}`} />
+      {tip && (
+        <div className="plot-tip" style={{ left: tip.left, top: tip.top }} data-testid={`plot.${field}.tip`}>
+          {tip.text}
+        </div>
+      )}
+    </div>
+  );
 }
 
 export function FieldPlots({ frame, bed }: { frame: FrameRecord; bed: Float32Array | undefined }) {
-  const fields = (['thk', 'velsurf_mag', 'smb', 'usurf'] as const).filter((f) => frame.fields[f]);
   return (
     <div className="plots-grid">
-      {fields.map((f) => (
+      {FIELDS.filter((f) => frame.fields[f]).map((f) => (
         <FieldPlot key={f} frame={frame} bed={bed} field={f} />
       ))}
     </div>

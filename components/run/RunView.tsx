@@ -3,7 +3,7 @@
  * The run being watched: progress (simulated year, steps per second, ETA), pause, resume,
  * cancel; the saved frames with a slider to scrub them; the time series.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useStudio } from '../../lib/store';
 import { FieldPlots } from '../plots/FieldPlots';
 import { SeriesPlot } from '../plots/SeriesPlot';
@@ -15,6 +15,9 @@ export function RunView() {
   const framesReceived = useStudio((s) => s.framesReceived);
   const latency = useStudio((s) => s.frameLatencyMs);
   const [picked, setPicked] = useState<{ run: string; index: number } | null>(null);
+  // Progress messages re-render this view many times a frame; the series plots redraw only for new rows.
+  const rows = run?.series;
+  const series = useMemo(() => (rows ? [{ name: 'run', rows }] : []), [rows]);
   if (!run) return <p className="muted pane-body">No run yet: press Run (Ctrl/Cmd+Enter in the editor).</p>;
   const last = run.frames.length - 1;
   const index = picked && picked.run === run.id ? Math.min(picked.index, last) : last;
@@ -68,8 +71,8 @@ export function RunView() {
           <span data-testid="run.frame-count">{run.frames.length}</span> kept{run.framesDropped > 0 && ` (${run.framesDropped} thinned out)`}
         </label>
       )}
-      {run.series.length > 0 && <SeriesPlot series={[{ name: 'run', rows: run.series }]} />}
       {frame && <FieldPlots frame={frame} bed={bed} />}
+      {run.series.length > 0 && <SeriesPlot series={series} />}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 /** Two runs side by side: what differs in their configs, their series overlaid, the thickness difference. */
+import { useMemo } from 'react';
 import { configDiff, type RunRecord } from '../../lib/runs/record';
 import { SeriesPlot } from '../plots/SeriesPlot';
 import { usePlot } from '../plots/usePlot';
@@ -29,6 +30,7 @@ function ThicknessDifference({ a, b }: { a: RunRecord; b: RunRecord }) {
 
 export function CompareRuns({ a, b }: { a: RunRecord; b: RunRecord }) {
   const diff = configDiff(a.config, b.config);
+  const series = useMemo(() => [{ name: 'first', rows: a.series }, { name: 'second', rows: b.series }], [a.series, b.series]);
   return (
     <section className="compare" data-testid="compare" aria-label="Comparison of two runs">
       <h3>Compare</h3>
@@ -56,7 +58,7 @@ export function CompareRuns({ a, b }: { a: RunRecord; b: RunRecord }) {
           </tbody>
         </table>
       )}
-      <SeriesPlot series={[{ name: 'first', rows: a.series }, { name: 'second', rows: b.series }]} testId="compare.series" />
+      <SeriesPlot series={series} testId="compare.series" />
       <ThicknessDifference a={a} b={b} />
     </section>
   );
