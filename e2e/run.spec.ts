@@ -23,14 +23,29 @@ test('the default experiment runs to the end on webgpu and the plots get its fra
   const view = page.getByTestId('run.view');
   await expect(view).toHaveAttribute('data-run-status', 'running');
   await expect(view.locator('.badge')).toHaveText('webgpu', { timeout: 60_000 });
-  // Frames arrive while the run goes on: the second one before the end.
-  await expect.poll(async () => Number(await view.getAttribute('data-frames-received')), { timeout: 200_000 }).toBeGreaterThanOrEqual(2);
+  // Frames reach the plots while the run goes on: the thickness plot draws its second one before the end.
+  const thk = page.getByTestId('plot.thk');
+  await expect.poll(async () => Number(await thk.getAttribute('data-draws')), { timeout: 200_000 }).toBeGreaterThanOrEqual(2);
   expect(await view.getAttribute('data-run-status')).toBe('running');
   await expect(view).toHaveAttribute('data-run-status', 'finished', { timeout: 200_000 });
   await expect(view).toHaveAttribute('data-frames-received', '4');
   await expect(page.getByTestId('run.frame-count')).toHaveText('4');
-  await expect(page.getByTestId('plot.thk').locator('.main-svg').first()).toBeVisible();
-  await expect(page.getByTestId('plot.series').locator('.main-svg').first()).toBeVisible();
+  // One drawing per saved frame, in every field plot and series plot.
+  for (const plot of ['plot.thk', 'plot.velsurf_mag', 'plot.smb', 'plot.usurf', 'series.volKm3', 'series.areaKm2', 'series.maxSpeed']) await expect(page.getByTestId(plot)).toHaveAttribute('data-draws', '4');
+  await expect(thk.locator('image')).toHaveCount(2);
+  await expect(thk).toContainText('year 2003.0');
+  // Hover reads the cell under the pointer, with its unit.
+  await thk.locator('.nsewdrag').hover();
+  await expect(page.getByTestId('plot.thk.tip')).toHaveText(/^x \d+\.\d km, y \d+\.\d km: (\S+ m|no value)$/);
+  // Each plot exports as PNG from its mode bar.
+  const download = page.waitForEvent('download');
+  await thk.locator('.modebar-btn[data-title="Download plot as a PNG"]').click();
+  const png = await download;
+  expect(png.suggestedFilename()).toMatch(/\.png$/);
+  const bytes = readFileSync((await png.path())!);
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+  // The field image and colour bar are in it: axes and titles alone encode to far less.
+  expect(bytes.length).toBeGreaterThan(25_000);
   expect(studio.consoleErrors).toEqual([]);
 });
 

@@ -6,17 +6,14 @@
  */
 import { useRef, useState, type MouseEvent } from 'react';
 import { fieldFigure } from '../../lib/plots/field-figure';
-import { colorBarRaster, fieldRaster } from '../../lib/plots/field-raster';
-import type { ColorScale } from '../../lib/plots/colorscale';
+import { fieldRaster } from '../../lib/plots/field-raster';
 import { FIELDS, fieldValueAt, fieldView, type Field, type FieldView } from '../../lib/plots/field-view';
 import type { FrameRecord } from '../../lib/runs/record';
-import { rasterUrl } from './raster-url';
+import { colorBarUrl, rasterUrl } from './raster-url';
 import { usePlot } from './usePlot';
 
 type Axis = { range: [number, number] };
 
-const colorBars = new Map<ColorScale, string>();
-const colorBarUrl = (scale: ColorScale) => colorBars.get(scale) ?? colorBars.set(scale, rasterUrl(colorBarRaster(scale))).get(scale)!;
 
 /** Plot coordinates under the pointer, from plotly's plot area and its current (zoomed) ranges. */
 function pointerAt(host: HTMLElement, e: MouseEvent): { x: number; y: number } | null {

@@ -19,7 +19,7 @@ export interface Raster {
 
 /** Pixels per cell: outlines thinner than a cell, images small enough to encode in a few ms. */
 export function pixelsPerCell(nx: number, ny: number): number {
-  return Math.min(4, Math.max(1, Math.round(600 / Math.max(nx, ny))));
+  return Math.min(4, Math.max(1, Math.round(400 / Math.max(nx, ny))));
 }
 
 const OUTLINE = [34, 34, 34] as const;
