@@ -23,9 +23,9 @@ const config = [
       ],
     },
   },
-  // Pure core: lib/hydra, lib/igm, lib/workspace and lib/runs see neither the DOM, Node, nor tfjs; lib/sim may use tfjs.
+  // Pure core: lib/hydra, lib/igm, lib/workspace, lib/runs and lib/plots see neither the DOM, Node, nor tfjs; lib/sim may use tfjs.
   {
-    files: ['lib/hydra/**/*.ts', 'lib/igm/**/*.ts', 'lib/workspace/**/*.ts', 'lib/runs/**/*.ts'],
+    files: ['lib/hydra/**/*.ts', 'lib/igm/**/*.ts', 'lib/workspace/**/*.ts', 'lib/runs/**/*.ts', 'lib/plots/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noDom, noNode, noTf] }] },
   },

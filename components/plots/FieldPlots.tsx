@@ -14,7 +14,6 @@ import { usePlot } from './usePlot';
 
 type Axis = { range: [number, number] };
 
-
 /** Plot coordinates under the pointer, from plotly's plot area and its current (zoomed) ranges. */
 function pointerAt(host: HTMLElement, e: MouseEvent): { x: number; y: number } | null {
   const area = host.querySelector('.nsewdrag')?.getBoundingClientRect();

@@ -94,6 +94,7 @@ export function usePlot(draw: () => Figure | null, deps: unknown[]) {
           // Read by `npm run bench` (time plotly took to draw this update) and the e2e tests (draws).
           el.dataset.renderMs = (performance.now() - t0).toFixed(1);
           el.dataset.draws = String(Number(el.dataset.draws ?? 0) + 1);
+          el.dataset.drawnAt = String(Date.now());
         })
         // One failed drawing must not stop the plots after it.
         .catch(() => {});

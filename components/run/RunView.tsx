@@ -14,6 +14,7 @@ export function RunView() {
   const progress = useStudio((s) => (run ? s.progress[run.id] : undefined));
   const framesReceived = useStudio((s) => s.framesReceived);
   const latency = useStudio((s) => s.frameLatencyMs);
+  const sentAt = useStudio((s) => s.frameSentAt);
   const [picked, setPicked] = useState<{ run: string; index: number } | null>(null);
   // Progress messages re-render this view many times a frame; the series plots redraw only for new rows.
   const rows = run?.series;
@@ -25,7 +26,7 @@ export function RunView() {
   const bed = run.frames.find((f) => f.fields.topg)?.fields.topg;
   const active = run.status === 'running' || run.status === 'paused';
   return (
-    <div className="run-view" data-testid="run.view" data-run-status={run.status} data-frames-received={framesReceived} data-frame-latency-ms={latency ?? ''}>
+    <div className="run-view" data-testid="run.view" data-run-status={run.status} data-frames-received={framesReceived} data-frame-latency-ms={latency ?? ''} data-frame-sent-at={sentAt ?? ''}>
       <div className="run-status">
         <strong data-testid="run.status">{run.status}</strong>
         {run.backend && <span className="badge">{run.backend}</span>}

@@ -137,7 +137,7 @@ async function launch(run: RunRecord): Promise<void> {
       }
       case 'frame': {
         const f = m.frame;
-        s.addFrame(run.id, { seq: s.runs.find((r) => r.id === run.id)?.series.length ?? 0, t: f.t, nx: f.nx, ny: f.ny, dx: f.dx, fields: f.fields }, { t: f.t, volKm3: f.volKm3, areaKm2: f.areaKm2, maxSpeed: f.maxSpeed }, Date.now() - m.sentAt);
+        s.addFrame(run.id, { seq: s.runs.find((r) => r.id === run.id)?.series.length ?? 0, t: f.t, nx: f.nx, ny: f.ny, dx: f.dx, fields: f.fields }, { t: f.t, volKm3: f.volKm3, areaKm2: f.areaKm2, maxSpeed: f.maxSpeed }, { sentAt: m.sentAt, receivedAt: Date.now() });
         return;
       }
       case 'log':

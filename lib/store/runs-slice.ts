@@ -12,13 +12,15 @@ export interface RunsSlice {
   framesReceived: number;
   /** Milliseconds from the worker posting the last frame to the page holding it. */
   frameLatencyMs: number | null;
+  /** When (epoch ms) the worker posted the last frame: the bench times plots against it. */
+  frameSentAt: number | null;
   /** Live progress of running runs (kept apart from the records: it changes many times a second). */
   progress: Record<string, { t: number; start: number; end: number; stepsPerSecond: number; etaSeconds: number | null }>;
   setProgress: (id: string, p: RunsSlice['progress'][string] | null) => void;
   setRuns: (runs: RunRecord[]) => void;
   addRuns: (runs: RunRecord[]) => void;
   patchRun: (id: string, patch: Partial<RunRecord>) => void;
-  addFrame: (id: string, frame: FrameRecord, row: SeriesRow, latencyMs?: number) => void;
+  addFrame: (id: string, frame: FrameRecord, row: SeriesRow, timing?: { sentAt: number; receivedAt: number }) => void;
   showRun: (id: string | null) => void;
   toggleCompare: (id: string) => void;
   removeRun: (id: string) => void;
@@ -30,6 +32,7 @@ export const createRunsSlice: StateCreator<RunsSlice, [], [], RunsSlice> = (set,
   compare: [],
   framesReceived: 0,
   frameLatencyMs: null,
+  frameSentAt: null,
   progress: {},
   setProgress: (id, p) => {
     const next = { ...get().progress };
@@ -40,10 +43,10 @@ export const createRunsSlice: StateCreator<RunsSlice, [], [], RunsSlice> = (set,
   setRuns: (runs) => set({ runs }),
   addRuns: (runs) => set({ runs: [...runs, ...get().runs], shownRun: runs[0]?.id ?? get().shownRun }),
   patchRun: (id, patch) => set({ runs: get().runs.map((r) => (r.id === id ? { ...r, ...patch } : r)) }),
-  addFrame: (id, frame, row, latencyMs) =>
+  addFrame: (id, frame, row, timing) =>
     set({
       framesReceived: get().framesReceived + 1,
-      frameLatencyMs: latencyMs ?? get().frameLatencyMs,
+      ...(timing ? { frameLatencyMs: timing.receivedAt - timing.sentAt, frameSentAt: timing.sentAt } : {}),
       runs: get().runs.map((r) => {
         if (r.id !== id) return r;
         const kept = keepFrame(r.frames, frame);
