@@ -37,19 +37,22 @@ function FieldPlot({ frame, bed, field }: { frame: FrameRecord; bed: Float32Arra
     drawn.current = { view, frame };
     return fieldFigure(view, frame, rasterUrl(fieldRaster(view, frame, bed)), colorBarUrl(view.scale));
   }, [frame, field, bed]);
-  const [tip, setTip] = useState<{ left: number; top: number; text: string } | null>(null);
+  const [tip, setTip] = useState<{ x: number; right: boolean; top: number; text: string } | null>(null);
   const hover = (e: MouseEvent<HTMLDivElement>) => {
     const shown = drawn.current;
     const at = host.current && shown ? pointerAt(host.current, e) : null;
     const text = at && shown ? fieldValueAt(shown.view, shown.frame, at.x, at.y) : null;
     const box = e.currentTarget.getBoundingClientRect();
-    setTip(text ? { left: e.clientX - box.left + 12, top: e.clientY - box.top + 12, text } : null);
+    const x = e.clientX - box.left;
+    // Right of the pointer where the text fits (about 7 px a character at the tip's font size),
+    // else left of it: never clipped by the pane's edge.
+    setTip(text ? { x, right: x + 24 + 7 * text.length > box.width, top: e.clientY - box.top + 12, text } : null);
   };
   return (
     <div className="plot-holder" onMouseMove={hover} onMouseLeave={() => setTip(null)}>
       <div ref={host} className="plot" data-testid={`plot.${field}`} />
       {tip && (
-        <div className="plot-tip" style={{ left: tip.left, top: tip.top }} data-testid={`plot.${field}.tip`}>
+        <div className="plot-tip" style={tip.right ? { right: `calc(100% - ${tip.x - 12}px)`, top: tip.top } : { left: tip.x + 12, top: tip.top }} data-testid={`plot.${field}.tip`}>
           {tip.text}
         </div>
       )}

@@ -30,8 +30,8 @@ export interface FieldView {
 
 const STYLE: Record<Field, { title: string; unit: string; scale: ColorScale }> = {
   thk: { title: 'Ice thickness (m)', unit: 'm', scale: BLUES },
-  velsurf_mag: { title: 'Surface speed (m/a, log scale)', unit: 'm/a', scale: VIRIDIS },
-  smb: { title: 'Surface mass balance (m ice/a)', unit: 'm ice/a', scale: RED_BLUE },
+  velsurf_mag: { title: 'Surface speed (m/a)', unit: 'm/a', scale: VIRIDIS },
+  smb: { title: 'SMB (m ice/a)', unit: 'm ice/a', scale: RED_BLUE },
   usurf: { title: 'Surface elevation (m)', unit: 'm', scale: TERRAIN },
 };
 
