@@ -6,7 +6,6 @@
 import type { Plain } from '../lib/sim/params';
 import type { BackendAttempt, BackendName } from '../lib/sim/backend';
 import type { Frame, Progress } from '../lib/sim/run';
-import type { SeriesPoint } from '../lib/sim/outputs/series';
 import type { SelfCheck } from '../lib/sim/self-check';
 
 /** An error as it crosses the boundary: what happened, in words a user can act on. */
@@ -54,7 +53,6 @@ export type FromWorker =
       error?: WireError;
       steps: number;
       t: number;
-      series: SeriesPoint[];
       /** Files the output modules wrote (write_ncdf's output.nc, write_ts's text). */
       outputs: Record<string, Uint8Array | string>;
     };

@@ -78,12 +78,12 @@ async function run(request: RunRequest): Promise<void> {
   });
   active = null;
   if (result.ok) {
-    const { steps, t, series } = result.value;
+    const { steps, t } = result.value;
     result.value.state.dispose();
-    return post({ type: 'done', runId, end: 'finished', steps, t, series, outputs });
+    return post({ type: 'done', runId, end: 'finished', steps, t, outputs });
   }
   const e = result.error;
-  post({ type: 'done', runId, end: e.code === 'cancelled' ? 'cancelled' : 'failed', error: { ...e }, steps: e.step ?? 0, t: e.t ?? NaN, series: [], outputs });
+  post({ type: 'done', runId, end: e.code === 'cancelled' ? 'cancelled' : 'failed', error: { ...e }, steps: e.step ?? 0, t: e.t ?? NaN, outputs });
 }
 
 async function handle(message: ToWorker): Promise<void> {
@@ -101,7 +101,7 @@ async function handle(message: ToWorker): Promise<void> {
       return run(message.request).catch((e: unknown) => {
         active = null;
         const error = { code: 'worker-failure', message: `The simulation stopped on an internal error: ${e instanceof Error ? e.message : String(e)}` };
-        post({ type: 'done', runId: message.request.runId, end: 'failed', error, steps: 0, t: NaN, series: [], outputs: {} });
+        post({ type: 'done', runId: message.request.runId, end: 'failed', error, steps: 0, t: NaN, outputs: {} });
       });
     case 'control': {
       if (!active || active.runId !== message.runId) return;
