@@ -5,7 +5,7 @@
  * time series, its experiment folder, and the igm_run (or Slurm) command that reruns it.
  */
 import { useState } from 'react';
-import { igmRunCommand, seriesCsv, slurmSweepCommand } from '../../lib/runs/commands';
+import { igmRunCommand, seriesCsv, slurmSweepCommand, sweepOverrides } from '../../lib/runs/commands';
 import { configValue, type RunRecord } from '../../lib/runs/record';
 import { zipExperiment } from '../../lib/io/experiment-zip';
 import { useStudio } from '../../lib/store';
@@ -99,7 +99,7 @@ export function RunsTable() {
           {batchOf.length > 1 && (
             <>
               <p className="muted">The whole sweep ({batchOf.length} jobs) on a Slurm cluster (hydra-submitit-launcher):</p>
-              <pre data-testid="runs.slurm">{slurmSweepCommand(shown.experiment, sweepOverrides(batchOf))}</pre>
+              <pre data-testid="runs.slurm">{slurmSweepCommand(shown.experiment, sweepOverrides([...batchOf].sort((a, b) => a.createdAt - b.createdAt).map((j) => j.overrides)))}</pre>
             </>
           )}
         </div>
@@ -108,22 +108,4 @@ export function RunsTable() {
       <SweepPlot runs={runs} />
     </div>
   );
-}
-
-/** The sweep's override words back from its jobs: each key with its values joined by commas. */
-function sweepOverrides(jobs: RunRecord[]): string[] {
-  const keys: string[] = [];
-  const values = new Map<string, string[]>();
-  for (const j of [...jobs].sort((a, b) => a.createdAt - b.createdAt))
-    for (const o of j.overrides) {
-      const at = o.indexOf('=');
-      const k = o.slice(0, at);
-      if (!values.has(k)) {
-        keys.push(k);
-        values.set(k, []);
-      }
-      const v = o.slice(at + 1);
-      if (!values.get(k)!.includes(v)) values.get(k)!.push(v);
-    }
-  return keys.map((k) => `${k}=${values.get(k)!.join(',')}`);
 }

@@ -29,6 +29,23 @@ export function slurmSweepCommand(experiment: string, overrides: readonly string
   return joinCommandLine(['igm_run', '-m', `+experiment=${experiment}`, ...overrides, ...launcher]);
 }
 
+/**
+ * A sweep's override words back from its jobs' overrides (in job order): each key once, with its
+ * values in first-seen order joined by commas — Hydra's sweep syntax, giving the same jobs.
+ */
+export function sweepOverrides(jobs: readonly (readonly string[])[]): string[] {
+  const values = new Map<string, string[]>();
+  for (const overrides of jobs)
+    for (const o of overrides) {
+      const at = o.indexOf('=');
+      const [key, value] = [o.slice(0, at), o.slice(at + 1)];
+      let seen = values.get(key);
+      if (!seen) values.set(key, (seen = []));
+      if (!seen.includes(value)) seen.push(value);
+    }
+  return [...values].map(([k, v]) => `${k}=${v.join(',')}`);
+}
+
 /** The time series as CSV, the columns IGM's write_ts and the studio's frames give. */
 export function seriesCsv(rows: readonly { t: number; volKm3: number; areaKm2: number; maxSpeed?: number }[]): string {
   return ['time,vol_km3,area_km2,max_speed_m_per_a', ...rows.map((r) => [r.t, r.volKm3, r.areaKm2, r.maxSpeed ?? ''].join(','))].join('\n') + '\n';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { igmRunCommand, seriesCsv, slurmSweepCommand } from './commands';
+import { igmRunCommand, seriesCsv, slurmSweepCommand, sweepOverrides } from './commands';
 import { poolSize, runsToStart } from './pool';
 import { configDiff, configValue, keepFrame, MAX_FRAMES, type FrameRecord } from './record';
 import { splitCommandLine } from '../workspace/command-line';
@@ -35,6 +35,18 @@ test('the igm_run and Slurm commands carry the same override words', () => {
   assert.ok(words.value.includes('hydra/launcher=submitit_slurm'));
   assert.ok(words.value.includes('hydra.launcher.partition=gpu'));
   assert.equal(seriesCsv([{ t: 2000, volKm3: 1.5, areaKm2: 3, maxSpeed: 10 }]), 'time,vol_km3,area_km2,max_speed_m_per_a\n2000,1.5,3,10\n');
+});
+
+test('a sweep\'s override words come back from its jobs, each key once, values in job order', () => {
+  const jobs = [
+    ['processes.time.end=2050', 'processes.thk.slope_type=godunov'],
+    ['processes.time.end=2050', 'processes.thk.slope_type=superbee'],
+    ['processes.time.end=2060', 'processes.thk.slope_type=godunov'],
+    ['processes.time.end=2060', 'processes.thk.slope_type=superbee'],
+  ];
+  assert.deepEqual(sweepOverrides(jobs), ['processes.time.end=2050,2060', 'processes.thk.slope_type=godunov,superbee']);
+  // A value holding '=' is split at the first one only; a key every job shares stays single.
+  assert.deepEqual(sweepOverrides([['a=x=1', 'b=2'], ['a=x=2', 'b=2']]), ['a=x=1,x=2', 'b=2']);
 });
 
 test('config values and differences for the runs table and comparison', () => {
