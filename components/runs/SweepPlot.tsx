@@ -10,11 +10,13 @@ export function SweepPlot({ runs }: { runs: RunRecord[] }) {
   const keys = [...new Set(jobs.flatMap((j) => j.overrides.map((o) => o.slice(0, o.indexOf('=')))))];
   const [picked, setPicked] = useState<string | null>(null);
   const key = picked && keys.includes(picked) ? picked : keys[0];
+  const points = key ? jobs.map((j) => ({ x: j.overrides.find((o) => o.startsWith(`${key}=`))?.slice(key.length + 1) ?? '', y: j.series.at(-1)!.volKm3 })) : [];
+  // Redrawn when a point moves, not only when a job appears: running jobs' last volumes change.
+  const drawn = points.map((p) => `${p.x}:${p.y}`).join('|');
   const host = usePlot(() => {
     if (!key) return null;
-    const points = jobs.map((j) => ({ x: j.overrides.find((o) => o.startsWith(`${key}=`))?.slice(key.length + 1) ?? '', y: j.series.at(-1)!.volKm3 }));
     return { data: [{ type: 'scatter', mode: 'markers', x: points.map((p) => p.x), y: points.map((p) => p.y), marker: { size: 9 } }], layout: { title: { text: 'Final volume across the sweep' }, xaxis: { title: { text: key } }, yaxis: { title: { text: 'volume (km³)' } }, height: 260 } };
-  }, [key, jobs.length, batch]);
+  }, [key, drawn]);
   if (!key || jobs.length < 2) return null;
   return (
     <section className="sweep-plot">
