@@ -64,7 +64,7 @@ function syncEditor(a: Api | null, props: YamlEditorProps) {
     if (!a) return;
     const { monaco, yaml, editor } = a;
     const { active, schema, markers, markedFiles } = props;
-  const files = props.currentFiles();
+    const files = props.currentFiles();
     for (const model of monaco.editor.getModels()) {
       const path = model.uri.path.replace('/workspace/', '');
       if (!(path in files)) model.dispose();
